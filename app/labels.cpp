@@ -1,0 +1,74 @@
+#include "app/labels.h"
+
+#include "core/content_library.h"
+
+#include <QCoreApplication>
+
+namespace rollwise {
+
+namespace {
+struct Labels {
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+};
+} // namespace
+
+QString phaseLabel(Phase phase)
+{
+    switch (phase) {
+    case Phase::Idle: return Labels::tr("Ready");
+    case Phase::Prepare: return Labels::tr("Get ready");
+    case Phase::Roll: return Labels::tr("Roll");
+    case Phase::Hold: return Labels::tr("Hold");
+    case Phase::Release: return Labels::tr("Release");
+    case Phase::SwitchSide: return Labels::tr("Switch side");
+    case Phase::Rest: return Labels::tr("Rest");
+    case Phase::Complete: return Labels::tr("Done");
+    case Phase::Stopped: return Labels::tr("Stopped");
+    }
+    return {};
+}
+
+QString sideLabel(Side side)
+{
+    switch (side) {
+    case Side::Centre: return Labels::tr("both sides");
+    case Side::Right: return Labels::tr("right side");
+    case Side::Left: return Labels::tr("left side");
+    }
+    return {};
+}
+
+QString sidesLabel(SidesChoice sides, bool perSide)
+{
+    if (!perSide)
+        return Labels::tr("both sides together");
+    switch (sides) {
+    case SidesChoice::Both: return Labels::tr("right, then left");
+    case SidesChoice::Right: return Labels::tr("right side only");
+    case SidesChoice::Left: return Labels::tr("left side only");
+    }
+    return {};
+}
+
+QString formatCountdown(qint64 milliseconds)
+{
+    // Round up: a countdown shows 1 until the very end, never 0 while time remains.
+    const qint64 seconds = (std::max<qint64>(0, milliseconds) + 999) / 1000;
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString dosageSummary(const Exercise& e, const Routine& routine, const ContentLibrary& content)
+{
+    const Technique* t = routine.technique(e.techniqueId, content);
+    const bool perSide = t && t->perSideWith(e.variant);
+    const qint64 rollSeconds = (routine.rollMilliseconds(e, content) + 500) / 1000;
+    QStringList parts{sidesLabel(e.sides, perSide)};
+    parts << (e.passes ? Labels::tr("%n pass(es) (about %1 s)", nullptr, *e.passes).arg(rollSeconds)
+                       : Labels::tr("roll %1 s").arg(rollSeconds));
+    parts << Labels::tr("hold %1 s").arg(e.holdSeconds);
+    if (e.restSeconds > 0)
+        parts << Labels::tr("rest %1 s").arg(e.restSeconds);
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace rollwise

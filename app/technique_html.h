@@ -1,0 +1,15 @@
+#pragma once
+// Rich-text description of one exercise (why, position, steps, cautions, dosage) built from the content
+// library, for the main window's detail pane.
+
+#include <QString>
+
+namespace rollwise {
+
+class ContentLibrary;
+struct Exercise;
+struct Routine;
+
+QString exerciseHtml(const Exercise& e, const Routine& routine, const ContentLibrary& content);
+
+} // namespace rollwise

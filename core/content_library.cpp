@@ -1,0 +1,320 @@
+#include "core/content_library.h"
+
+#include "core/json_reader.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+#include <spdlog/spdlog.h>
+
+#include <cstdlib>
+
+namespace rollwise {
+
+namespace {
+
+// Sided structures are described once, for the right side; the left is the mirror image. The lateral
+// view shows the right side only, so a left structure has no lateral shape.
+bool mirrorsInto(View v)
+{
+    return v != View::Lateral;
+}
+
+std::vector<Side> sidesOf(bool sided)
+{
+    return sided ? std::vector<Side>{Side::Right, Side::Left} : std::vector<Side>{Side::Centre};
+}
+
+std::optional<TextItem> readTextItem(JsonReader& r, const QJsonValue& v, const QString& path, bool needTitle)
+{
+    const auto o = r.asObject(v, path);
+    if (!o)
+        return std::nullopt;
+    const auto id = r.string(*o, path, QStringLiteral("id"));
+    const auto title = r.string(*o, path, QStringLiteral("title"), needTitle ? Need::Required : Need::Optional);
+    const auto text = r.string(*o, path, QStringLiteral("text"));
+    if (!id || !text || (needTitle && !title))
+        return std::nullopt;
+    return TextItem{*id, title.value_or(QString()), *text};
+}
+
+bool readTextItems(JsonReader& r, const QJsonObject& root, const QString& key, bool needTitle,
+                   std::vector<TextItem>& out)
+{
+    const auto a = r.array(root, {}, key);
+    if (!a)
+        return false;
+    bool ok = true;
+    for (qsizetype i = 0; i < a->size(); ++i) {
+        if (auto item = readTextItem(r, a->at(i), JsonReader::index(key, i), needTitle))
+            out.push_back(*item);
+        else
+            ok = false;
+    }
+    return ok;
+}
+
+} // namespace
+
+const ContentLibrary& ContentLibrary::builtIn()
+{
+    static const ContentLibrary library = [] {
+        QFile file(QStringLiteral(":/rollwise/content.json"));
+        Diagnostics diags;
+        std::optional<ContentLibrary> loaded;
+        if (file.open(QIODevice::ReadOnly))
+            loaded = fromJson(file.readAll(), file.fileName(), diags);
+        else
+            diags.error(file.fileName(), {}, file.errorString());
+        if (!loaded || diags.hasErrors()) {
+            spdlog::critical("built-in content is broken:\n{}", diags.toText().toStdString());
+            std::abort();
+        }
+        return *loaded;
+    }();
+    return library;
+}
+
+std::optional<ContentLibrary> ContentLibrary::fromJson(const QByteArray& json, const QString& fileName,
+                                                       Diagnostics& diagnostics)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject()) {
+        diagnostics.error(fileName, {}, tr("not a JSON object: %1").arg(err.errorString()));
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    JsonReader r(fileName, diagnostics);
+    ContentLibrary lib;
+    bool ok = true;
+
+    if (const auto d = r.object(root, {}, QStringLiteral("dosage"))) {
+        const QString p = QStringLiteral("dosage");
+        Dosage& s = lib.m_dosage;
+        const auto pace = r.number(*d, p, QStringLiteral("paceCmPerSecond"), 0.1, 100);
+        const auto hmin = r.integer(*d, p, QStringLiteral("holdSecondsMin"), 1, 600);
+        const auto hmax = r.integer(*d, p, QStringLiteral("holdSecondsMax"), 1, 600);
+        const auto wmin = r.integer(*d, p, QStringLiteral("sessionsPerWeekMin"), 1, 14);
+        const auto wmax = r.integer(*d, p, QStringLiteral("sessionsPerWeekMax"), 1, 14);
+        const auto hold = r.integer(*d, p, QStringLiteral("defaultHoldSeconds"), 1, 600);
+        const auto roll = r.integer(*d, p, QStringLiteral("defaultRollSeconds"), 1, 600);
+        const auto rest = r.integer(*d, p, QStringLiteral("defaultRestSeconds"), 0, 600);
+        const auto trans = r.integer(*d, p, QStringLiteral("defaultTransitionSeconds"), 0, 600);
+        const auto rel = r.integer(*d, p, QStringLiteral("releaseSeconds"), 0, 60);
+        const auto dia = r.number(*d, p, QStringLiteral("rollerDiameterCm"), 1, 100);
+        const auto paceText = r.string(*d, p, QStringLiteral("paceText"));
+        const auto holdText = r.string(*d, p, QStringLiteral("holdText"));
+        const auto freqText = r.string(*d, p, QStringLiteral("frequencyText"));
+        if (pace && hmin && hmax && wmin && wmax && hold && roll && rest && trans && rel && dia && paceText
+            && holdText && freqText) {
+            s = Dosage{*pace, *paceText, *hmin, *hmax, *holdText, *wmin, *wmax, *freqText,
+                       *hold, *roll, *rest, *trans, *rel, *dia};
+        } else {
+            ok = false;
+        }
+    } else {
+        ok = false;
+    }
+
+    ok = readTextItems(r, root, QStringLiteral("principles"), true, lib.m_principles) && ok;
+    ok = lib.readRegions(r, root) && ok;
+    ok = lib.readZones(r, root) && ok;
+    ok = lib.readTexts(r, root) && ok;
+
+    if (const auto a = r.array(root, {}, QStringLiteral("techniques"))) {
+        for (qsizetype i = 0; i < a->size(); ++i) {
+            const QString path = JsonReader::index(QStringLiteral("techniques"), i);
+            const auto o = r.asObject(a->at(i), path);
+            auto t = o ? lib.readTechnique(r, *o, path, false) : std::nullopt;
+            if (t)
+                lib.m_techniques.push_back(std::move(*t));
+            else
+                ok = false;
+        }
+    } else {
+        ok = false;
+    }
+    if (!ok || diagnostics.hasErrors())
+        return std::nullopt;
+    return lib;
+}
+
+bool ContentLibrary::readRegions(JsonReader& r, const QJsonObject& root)
+{
+    bool ok = true;
+    if (const auto groups = r.array(root, {}, QStringLiteral("muscleGroups"))) {
+        for (qsizetype i = 0; i < groups->size(); ++i) {
+            const QString path = JsonReader::index(QStringLiteral("muscleGroups"), i);
+            const auto o = r.asObject(groups->at(i), path);
+            const auto id = o ? r.string(*o, path, QStringLiteral("id")) : std::nullopt;
+            const auto name = o ? r.string(*o, path, QStringLiteral("name")) : std::nullopt;
+            const auto why = o ? r.string(*o, path, QStringLiteral("why")) : std::nullopt;
+            if (id && name && why)
+                m_groups.push_back({*id, *name, *why, {}});
+            else
+                ok = false;
+        }
+    } else {
+        ok = false;
+    }
+
+    const auto regions = r.array(root, {}, QStringLiteral("regions"));
+    if (!regions)
+        return false;
+    for (qsizetype i = 0; i < regions->size(); ++i) {
+        const QString path = JsonReader::index(QStringLiteral("regions"), i);
+        const auto o = r.asObject(regions->at(i), path);
+        if (!o) {
+            ok = false;
+            continue;
+        }
+        const auto id = r.string(*o, path, QStringLiteral("id"));
+        const auto name = r.string(*o, path, QStringLiteral("name"));
+        const auto group = r.string(*o, path, QStringLiteral("group"));
+        const auto sided = r.boolean(*o, path, QStringLiteral("sided"));
+        const auto geometry = r.object(*o, path, QStringLiteral("geometry"));
+        if (!id || !name || !group || !sided || !geometry) {
+            ok = false;
+            continue;
+        }
+        MuscleGroup* mg = nullptr;
+        for (MuscleGroup& g : m_groups)
+            if (g.id == *group)
+                mg = &g;
+        if (!mg) {
+            r.error(JsonReader::field(path, QStringLiteral("group")), tr("unknown muscle group \"%1\"").arg(*group));
+            ok = false;
+            continue;
+        }
+        std::vector<RegionShape> shapes;
+        for (auto it = geometry->begin(); it != geometry->end(); ++it) {
+            const QString gpath = JsonReader::field(JsonReader::field(path, QStringLiteral("geometry")), it.key());
+            const auto view = viewFromString(it.key());
+            const auto g = r.asObject(it.value(), gpath);
+            if (!view || !g) {
+                r.error(gpath, tr("unknown view"), tr("posterior, anterior or lateral"));
+                ok = false;
+                continue;
+            }
+            const auto pts = r.points(*g, gpath, QStringLiteral("points"), 3, 200);
+            const auto anchorValue = g->value(QStringLiteral("anchor"));
+            const auto anchor = r.point(anchorValue, JsonReader::field(gpath, QStringLiteral("anchor")));
+            if (!pts || !anchor) {
+                ok = false;
+                continue;
+            }
+            shapes.push_back({*view, Shape{*pts, 0.0, true}, *anchor});
+        }
+        for (Side side : sidesOf(*sided)) {
+            BodyRegion region{sidedId(*id, side), *id, *name, *group, side, {}};
+            for (const RegionShape& s : shapes) {
+                if (side != Side::Left) {
+                    region.shapes.push_back(s);
+                } else if (mirrorsInto(s.view)) {
+                    region.shapes.push_back({s.view, s.shape.mirroredX(), Point{-s.anchor.x, s.anchor.y}});
+                }
+            }
+            mg->regionIds << region.id;
+            m_regions.push_back(std::move(region));
+        }
+    }
+    return ok;
+}
+
+bool ContentLibrary::readZones(JsonReader& r, const QJsonObject& root)
+{
+    const auto zones = r.array(root, {}, QStringLiteral("zones"));
+    if (!zones)
+        return false;
+    bool ok = true;
+    for (qsizetype i = 0; i < zones->size(); ++i) {
+        const QString path = JsonReader::index(QStringLiteral("zones"), i);
+        const auto o = r.asObject(zones->at(i), path);
+        if (!o) {
+            ok = false;
+            continue;
+        }
+        const auto id = r.string(*o, path, QStringLiteral("id"));
+        const auto kind = r.string(*o, path, QStringLiteral("kind"));
+        const auto name = r.string(*o, path, QStringLiteral("name"));
+        const auto summary = r.string(*o, path, QStringLiteral("summary"));
+        const auto sided = r.boolean(*o, path, QStringLiteral("sided"));
+        const auto reasons = r.array(*o, path, QStringLiteral("reasons"));
+        const auto geometry = r.object(*o, path, QStringLiteral("geometry"));
+        if (!id || !kind || !name || !summary || !sided || !reasons || !geometry) {
+            ok = false;
+            continue;
+        }
+        ContraindicatedZone zone;
+        zone.baseId = *id;
+        zone.name = *name;
+        zone.summary = *summary;
+        zone.kind = *kind == QStringLiteral("spine") ? ZoneKind::Spine : ZoneKind::Bony;
+        for (qsizetype k = 0; k < reasons->size(); ++k) {
+            if (auto reason = readTextItem(r, reasons->at(k), JsonReader::index(path + QStringLiteral(".reasons"), k), true))
+                zone.reasons.push_back({reason->id, reason->title, reason->text});
+            else
+                ok = false;
+        }
+        for (auto it = geometry->begin(); it != geometry->end(); ++it) {
+            const QString gpath = JsonReader::field(JsonReader::field(path, QStringLiteral("geometry")), it.key());
+            const auto view = viewFromString(it.key());
+            const auto g = r.asObject(it.value(), gpath);
+            const auto pts = g ? r.points(*g, gpath, QStringLiteral("points"), 1, 200) : std::nullopt;
+            const auto radius = g ? r.number(*g, gpath, QStringLiteral("radius"), 0, 50, Need::Optional) : std::nullopt;
+            if (!view || !pts) {
+                ok = false;
+                continue;
+            }
+            zone.shapes[*view] = Shape{*pts, radius.value_or(0.0), pts->size() >= 3};
+        }
+        for (Side side : sidesOf(*sided)) {
+            ContraindicatedZone z = zone;
+            z.id = sidedId(*id, side);
+            z.side = side;
+            if (side == Side::Left) {
+                z.shapes.clear();
+                for (const auto& [view, shape] : zone.shapes)
+                    if (mirrorsInto(view))
+                        z.shapes[view] = shape.mirroredX();
+            }
+            m_zones.push_back(std::move(z));
+        }
+    }
+    return ok;
+}
+
+bool ContentLibrary::readTexts(JsonReader& r, const QJsonObject& root)
+{
+    bool ok = readTextItems(r, root, QStringLiteral("bestPractices"), true, m_bestPractices);
+    ok = readTextItems(r, root, QStringLiteral("stopSigns"), false, m_stopSigns) && ok;
+    ok = readTextItems(r, root, QStringLiteral("redFlags"), false, m_redFlags) && ok;
+    const auto stop = r.string(root, {}, QStringLiteral("stopAdvice"));
+    const auto consult = r.string(root, {}, QStringLiteral("consultAdvice"));
+    const auto disclaimer = r.string(root, {}, QStringLiteral("disclaimer"));
+    const auto takeaways = r.stringList(root, {}, QStringLiteral("keyTakeaways"));
+    if (!stop || !consult || !disclaimer || !takeaways)
+        return false;
+    m_stopAdvice = *stop;
+    m_consultAdvice = *consult;
+    m_disclaimer = *disclaimer;
+    m_keyTakeaways = *takeaways;
+    if (const auto faq = r.array(root, {}, QStringLiteral("faq"))) {
+        for (qsizetype i = 0; i < faq->size(); ++i) {
+            const QString path = JsonReader::index(QStringLiteral("faq"), i);
+            const auto o = r.asObject(faq->at(i), path);
+            const auto q = o ? r.string(*o, path, QStringLiteral("question")) : std::nullopt;
+            const auto a = o ? r.string(*o, path, QStringLiteral("answer")) : std::nullopt;
+            if (q && a)
+                m_faq.push_back({*q, *a});
+            else
+                ok = false;
+        }
+    } else {
+        ok = false;
+    }
+    return ok;
+}
+
+} // namespace rollwise

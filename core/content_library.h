@@ -1,0 +1,106 @@
+#pragma once
+// The seed article as data: every technique, step, dosage figure, best practice, red flag and FAQ
+// answer that any part of Rollwise shows. Loaded once from the compiled-in content.json; nothing else
+// in the code base restates these facts.
+
+#include "core/body.h"
+#include "core/diagnostic.h"
+#include "core/technique.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace rollwise {
+
+struct Dosage {
+    double paceCmPerSecond = 2.54;
+    QString paceText;
+    int holdSecondsMin = 15;
+    int holdSecondsMax = 30;
+    QString holdText;
+    int sessionsPerWeekMin = 3;
+    int sessionsPerWeekMax = 5;
+    QString frequencyText;
+    int defaultHoldSeconds = 30;
+    int defaultRollSeconds = 60;
+    int defaultRestSeconds = 15;
+    int defaultTransitionSeconds = 5;
+    int releaseSeconds = 3;
+    double rollerDiameterCm = 15;
+};
+
+struct TextItem {
+    QString id;
+    QString title;
+    QString text;
+};
+
+struct FaqEntry {
+    QString question;
+    QString answer;
+};
+
+class JsonReader;
+
+class ContentLibrary {
+    Q_DECLARE_TR_FUNCTIONS(ContentLibrary)
+
+public:
+    // The compiled-in content; a broken resource is a build defect, so this aborts loudly (tests cover it).
+    static const ContentLibrary& builtIn();
+    static std::optional<ContentLibrary> fromJson(const QByteArray& json, const QString& fileName,
+                                                  Diagnostics& diagnostics);
+    // Shared with the routine reader so custom techniques obey exactly the same rules as built-in ones.
+    std::optional<Technique> readTechnique(JsonReader& reader, const QJsonObject& o, const QString& path,
+                                           bool custom) const;
+
+    const Dosage& dosage() const { return m_dosage; }
+    const std::vector<TextItem>& principles() const { return m_principles; }
+    const std::vector<MuscleGroup>& muscleGroups() const { return m_groups; }
+    const std::vector<BodyRegion>& regions() const { return m_regions; }
+    const std::vector<ContraindicatedZone>& zones() const { return m_zones; }
+    const std::vector<Technique>& techniques() const { return m_techniques; }
+    const std::vector<TextItem>& bestPractices() const { return m_bestPractices; }
+    const std::vector<TextItem>& stopSigns() const { return m_stopSigns; }
+    const std::vector<TextItem>& redFlags() const { return m_redFlags; }
+    const std::vector<FaqEntry>& faq() const { return m_faq; }
+    const QStringList& keyTakeaways() const { return m_keyTakeaways; }
+    const QString& stopAdvice() const { return m_stopAdvice; }
+    const QString& consultAdvice() const { return m_consultAdvice; }
+    const QString& disclaimer() const { return m_disclaimer; }
+
+    const Technique* technique(const QString& id) const;
+    const BodyRegion* region(const QString& id) const;
+    const MuscleGroup* muscleGroup(const QString& id) const;
+    const ContraindicatedZone* zone(const QString& id) const;
+    const TextItem* bestPractice(const QString& id) const;
+    bool hasRegionBase(const QString& baseId) const;
+    // Sided region ids for the given base ids when working on `side` (Centre: both sides).
+    QStringList regionIds(const QStringList& baseIds, Side side) const;
+
+private:
+    bool readRegions(JsonReader& r, const QJsonObject& root);
+    bool readZones(JsonReader& r, const QJsonObject& root);
+    bool readTexts(JsonReader& r, const QJsonObject& root);
+
+    Dosage m_dosage;
+    std::vector<TextItem> m_principles;
+    std::vector<MuscleGroup> m_groups;
+    std::vector<BodyRegion> m_regions;
+    std::vector<ContraindicatedZone> m_zones;
+    std::vector<Technique> m_techniques;
+    std::vector<TextItem> m_bestPractices;
+    std::vector<TextItem> m_stopSigns;
+    std::vector<TextItem> m_redFlags;
+    std::vector<FaqEntry> m_faq;
+    QStringList m_keyTakeaways;
+    QString m_stopAdvice;
+    QString m_consultAdvice;
+    QString m_disclaimer;
+};
+
+} // namespace rollwise

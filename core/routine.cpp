@@ -1,0 +1,87 @@
+#include "core/routine.h"
+
+#include "core/content_library.h"
+
+#include <cmath>
+
+namespace rollwise {
+
+QString toString(SidesChoice s)
+{
+    switch (s) {
+    case SidesChoice::Both: return QStringLiteral("both");
+    case SidesChoice::Right: return QStringLiteral("right");
+    case SidesChoice::Left: return QStringLiteral("left");
+    }
+    return {};
+}
+
+std::optional<SidesChoice> sidesChoiceFromString(const QString& s)
+{
+    for (SidesChoice c : {SidesChoice::Both, SidesChoice::Right, SidesChoice::Left})
+        if (toString(c) == s)
+            return c;
+    return std::nullopt;
+}
+
+bool operator==(const Exercise& a, const Exercise& b)
+{
+    return a.techniqueId == b.techniqueId && a.sides == b.sides && a.variant == b.variant
+           && a.holdSeconds == b.holdSeconds && a.rollSeconds == b.rollSeconds && a.passes == b.passes
+           && a.restSeconds == b.restSeconds && a.transitionSeconds == b.transitionSeconds && a.notes == b.notes;
+}
+
+Routine Routine::defaultRoutine(const ContentLibrary& content)
+{
+    Routine r;
+    r.title = tr("Lower-back relief");
+    r.notes = tr("Roll the muscles around the lower back, never the lumbar spine itself.");
+    const Dosage& d = content.dosage();
+    for (const Technique& t : content.techniques()) {
+        Exercise e;
+        e.techniqueId = t.id;
+        e.holdSeconds = d.defaultHoldSeconds;
+        e.rollSeconds = d.defaultRollSeconds;
+        e.restSeconds = d.defaultRestSeconds;
+        e.transitionSeconds = d.defaultTransitionSeconds;
+        r.exercises.push_back(e);
+    }
+    return r;
+}
+
+const Technique* Routine::technique(const QString& id, const ContentLibrary& content) const
+{
+    for (const Technique& t : customTechniques)
+        if (t.id == id)
+            return &t;
+    return content.technique(id);
+}
+
+std::vector<Side> Routine::sidesFor(const Exercise& e, const ContentLibrary& content) const
+{
+    const Technique* t = technique(e.techniqueId, content);
+    if (!t || !t->perSideWith(e.variant))
+        return {Side::Centre};
+    switch (e.sides) {
+    case SidesChoice::Right: return {Side::Right};
+    case SidesChoice::Left: return {Side::Left};
+    case SidesChoice::Both: break;
+    }
+    // The seed says "place one glute … repeat on the other side"; Rollwise starts on the right.
+    return {Side::Right, Side::Left};
+}
+
+qint64 Routine::rollMilliseconds(const Exercise& e, const ContentLibrary& content) const
+{
+    if (e.rollSeconds)
+        return qint64(*e.rollSeconds) * 1000;
+    const Technique* t = technique(e.techniqueId, content);
+    const int passes = e.passes.value_or(1);
+    if (!t || t->paths.empty())
+        return 0;
+    // A pass is one traverse of the path used for one side, at the seed's pace.
+    const double cm = t->paths.front().lengthCm() * passes;
+    return qint64(std::llround(cm / content.dosage().paceCmPerSecond * 1000.0));
+}
+
+} // namespace rollwise

@@ -1,0 +1,78 @@
+#pragma once
+// A routine: the ordered technique uses a clinician prescribes (or the built-in "Lower-back relief"),
+// with per-use dosage and the metadata printed on the take-home sheet.
+
+#include "core/technique.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace rollwise {
+
+class ContentLibrary;
+
+enum class SidesChoice { Both, Right, Left };
+QString toString(SidesChoice s);
+std::optional<SidesChoice> sidesChoiceFromString(const QString& s);
+
+struct Exercise {
+    QString techniqueId;
+    SidesChoice sides = SidesChoice::Both;
+    QString variant;              // empty: the technique's basic form
+    int holdSeconds = 30;
+    std::optional<int> rollSeconds; // per side; exactly one of rollSeconds / passes is set
+    std::optional<int> passes;      // one pass = one traverse of the roller path at the seed's pace
+    int restSeconds = 15;           // after this exercise, before the next one
+    int transitionSeconds = 5;      // the get-ready countdown and the switch-side pause
+    QString notes;
+
+    friend bool operator==(const Exercise& a, const Exercise& b);
+};
+
+// Hard limits: values outside them are errors. The seed's own range for holds (15-30 s) is a warning.
+struct RoutineLimits {
+    static constexpr int kFormatVersion = 1;
+    static constexpr qint64 kMaxFileBytes = 1024 * 1024;
+    static constexpr int kMaxNestingDepth = 32;
+    static constexpr int kMaxExercises = 50;
+    static constexpr int kMaxCustomTechniques = 20;
+    static constexpr int kHoldMin = 5;
+    static constexpr int kHoldMax = 120;
+    static constexpr int kRollMin = 10;
+    static constexpr int kRollMax = 600;
+    static constexpr int kPassesMin = 1;
+    static constexpr int kPassesMax = 50;
+    static constexpr int kRestMin = 0;
+    static constexpr int kRestMax = 300;
+    static constexpr int kTransitionMin = 3;
+    static constexpr int kTransitionMax = 60;
+    static constexpr int kMaxTextLength = 2000;
+};
+
+struct Routine {
+    Q_DECLARE_TR_FUNCTIONS(Routine)
+
+public:
+    QString title;
+    QString patient;
+    QString clinician;
+    QString notes;
+    QDate created;
+    std::vector<Technique> customTechniques;
+    std::vector<Exercise> exercises;
+
+    // All five techniques in the seed's order, with the seed's dosage.
+    static Routine defaultRoutine(const ContentLibrary& content);
+    // Custom techniques shadow nothing: their ids may not collide with built-ins (the reader enforces it).
+    const Technique* technique(const QString& id, const ContentLibrary& content) const;
+    // The sides one exercise is rolled on, in order; Centre when both sides are rolled together.
+    std::vector<Side> sidesFor(const Exercise& e, const ContentLibrary& content) const;
+    // Rolling time per side, from rollSeconds or from passes over the path at the seed's pace.
+    qint64 rollMilliseconds(const Exercise& e, const ContentLibrary& content) const;
+};
+
+} // namespace rollwise

@@ -1,0 +1,272 @@
+#include "core/routine_reader.h"
+
+#include "core/content_library.h"
+#include "core/json_reader.h"
+#include "core/safety_validator.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStringDecoder>
+
+#include <limits>
+
+namespace rollwise {
+
+namespace {
+const QString kFormat = QStringLiteral("rollwise-routine");
+const QStringList kRootKeys{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
+                            QStringLiteral("patient"), QStringLiteral("clinician"), QStringLiteral("created"),
+                            QStringLiteral("notes"), QStringLiteral("customTechniques"), QStringLiteral("exercises")};
+const QStringList kExerciseKeys{QStringLiteral("technique"), QStringLiteral("sides"), QStringLiteral("variant"),
+                                QStringLiteral("holdSeconds"), QStringLiteral("rollSeconds"), QStringLiteral("passes"),
+                                QStringLiteral("restSeconds"), QStringLiteral("transitionSeconds"),
+                                QStringLiteral("notes")};
+
+// Line and column (1-based) of a byte offset, so a clinician can find a typo in a text editor.
+QString lineColumn(const QByteArray& bytes, qsizetype offset)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i)
+        if (bytes[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    return QCoreApplication::translate("RoutineReader", "line %1, column %2").arg(line).arg(offset - lineStart + 1);
+}
+} // namespace
+
+RoutineLoad RoutineReader::readFile(const QString& path) const
+{
+    RoutineLoad out;
+    const QString& name = path;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        out.unreadable = true;
+        out.diagnostics.error(name, {}, tr("file does not exist"));
+        return out;
+    }
+    if (info.isDir()) {
+        out.unreadable = true;
+        out.diagnostics.error(name, {}, tr("is a folder, not a routine file"));
+        return out;
+    }
+    if (info.size() > RoutineLimits::kMaxFileBytes) {
+        out.diagnostics.error(name, {}, tr("file is %1 bytes").arg(info.size()),
+                              tr("a routine file of at most %1 bytes").arg(RoutineLimits::kMaxFileBytes));
+        return out;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.unreadable = true;
+        out.diagnostics.error(name, {}, tr("cannot be read: %1").arg(file.errorString()));
+        return out;
+    }
+    // Read one byte past the cap: a file that grew after the size check is still refused.
+    const QByteArray bytes = file.read(RoutineLimits::kMaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        out.unreadable = true;
+        out.diagnostics.error(name, {}, tr("cannot be read: %1").arg(file.errorString()));
+        return out;
+    }
+    if (bytes.size() > RoutineLimits::kMaxFileBytes) {
+        out.diagnostics.error(name, {}, tr("file is larger than %1 bytes").arg(RoutineLimits::kMaxFileBytes),
+                              tr("a routine file of at most %1 bytes").arg(RoutineLimits::kMaxFileBytes));
+        return out;
+    }
+    return readBytes(bytes, name);
+}
+
+bool RoutineReader::checkEncodingAndShape(const QByteArray& bytes, const QString& fileName, Diagnostics& d) const
+{
+    if (bytes.size() > RoutineLimits::kMaxFileBytes) {
+        d.error(fileName, {}, tr("file is %1 bytes").arg(bytes.size()),
+                tr("a routine file of at most %1 bytes").arg(RoutineLimits::kMaxFileBytes));
+        return false;
+    }
+    if (bytes.trimmed().isEmpty()) {
+        d.error(fileName, {}, tr("file is empty"), tr("a JSON routine object"));
+        return false;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // Decode up to each newline so the error can name the line that holds the bad bytes.
+    qsizetype lineStart = 0;
+    int line = 1;
+    while (lineStart <= bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', lineStart);
+        if (end < 0)
+            end = bytes.size();
+        const QString decoded = decoder.decode(QByteArrayView(bytes).sliced(lineStart, end - lineStart));
+        if (decoder.hasError()) {
+            d.error(fileName, {}, tr("invalid UTF-8 text on line %1").arg(line), tr("a UTF-8 encoded file"));
+            return false;
+        }
+        lineStart = end + 1;
+        ++line;
+    }
+    // QJsonDocument would reject very deep nesting too, but with a message nobody can act on; a routine
+    // is never more than a few levels deep.
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > RoutineLimits::kMaxNestingDepth) {
+                d.error(fileName, {}, tr("JSON is nested more than %1 levels deep at %2")
+                                          .arg(RoutineLimits::kMaxNestingDepth)
+                                          .arg(lineColumn(bytes, i)),
+                        tr("a routine object as documented in docs/routine-format.md"));
+                return false;
+            }
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return true;
+}
+
+RoutineLoad RoutineReader::readBytes(const QByteArray& bytes, const QString& fileName) const
+{
+    RoutineLoad out;
+    Diagnostics& d = out.diagnostics;
+    if (!checkEncodingAndShape(bytes, fileName, d))
+        return out;
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    if (err.error != QJsonParseError::NoError) {
+        d.error(fileName, {}, tr("malformed JSON at %1: %2").arg(lineColumn(bytes, err.offset), err.errorString()),
+                tr("valid JSON"));
+        return out;
+    }
+    if (!doc.isObject()) {
+        d.error(fileName, {}, tr("top level is an array"), tr("a JSON object"));
+        return out;
+    }
+    const QJsonObject root = doc.object();
+    JsonReader r(fileName, d);
+    r.warnUnknownKeys(root, {}, kRootKeys);
+
+    const auto format = r.string(root, {}, QStringLiteral("format"), Need::Required, 100);
+    if (format && *format != kFormat) {
+        r.error(QStringLiteral("format"), tr("\"%1\" is not a Rollwise routine").arg(*format),
+                QStringLiteral("\"%1\"").arg(kFormat));
+        return out;
+    }
+    const auto version = r.integer(root, {}, QStringLiteral("version"), 0, 1000000);
+    if (version && *version != RoutineLimits::kFormatVersion) {
+        r.error(QStringLiteral("version"), tr("unsupported format version %1").arg(*version),
+                tr("version %1; a newer Rollwise may read this file").arg(RoutineLimits::kFormatVersion));
+        return out;
+    }
+    if (!format || !version)
+        return out;
+
+    Routine routine;
+    const int maxText = RoutineLimits::kMaxTextLength;
+    routine.title = r.string(root, {}, QStringLiteral("title"), Need::Required, 200).value_or(QString());
+    if (root.contains(QStringLiteral("title")) && routine.title.trimmed().isEmpty() && root.value(QStringLiteral("title")).isString())
+        r.error(QStringLiteral("title"), tr("title is empty"), tr("a name for the routine"));
+    routine.patient = r.string(root, {}, QStringLiteral("patient"), Need::Optional, 200).value_or(QString());
+    routine.clinician = r.string(root, {}, QStringLiteral("clinician"), Need::Optional, 200).value_or(QString());
+    routine.notes = r.string(root, {}, QStringLiteral("notes"), Need::Optional, maxText).value_or(QString());
+    if (const auto created = r.string(root, {}, QStringLiteral("created"), Need::Optional, 40)) {
+        routine.created = QDate::fromString(*created, Qt::ISODate);
+        if (!routine.created.isValid())
+            r.error(QStringLiteral("created"), tr("\"%1\" is not a date").arg(*created), tr("YYYY-MM-DD"));
+    }
+
+    if (const auto customs = r.array(root, {}, QStringLiteral("customTechniques"), Need::Optional,
+                                     RoutineLimits::kMaxCustomTechniques)) {
+        for (qsizetype i = 0; i < customs->size(); ++i) {
+            const QString path = JsonReader::index(QStringLiteral("customTechniques"), i);
+            const auto o = r.asObject(customs->at(i), path);
+            auto t = o ? m_content.readTechnique(r, *o, path, true) : std::nullopt;
+            if (!t)
+                continue;
+            if (routine.technique(t->id, m_content)) {
+                r.error(JsonReader::field(path, QStringLiteral("id")), tr("duplicate technique id \"%1\"").arg(t->id),
+                        tr("a unique id"));
+                continue;
+            }
+            routine.customTechniques.push_back(std::move(*t));
+        }
+    }
+
+    if (const auto exercises = r.array(root, {}, QStringLiteral("exercises"), Need::Required,
+                                       RoutineLimits::kMaxExercises)) {
+        if (exercises->isEmpty())
+            r.error(QStringLiteral("exercises"), tr("routine has no exercises"), tr("at least one exercise"));
+        for (qsizetype i = 0; i < exercises->size(); ++i) {
+            const QString path = JsonReader::index(QStringLiteral("exercises"), i);
+            const auto o = r.asObject(exercises->at(i), path);
+            if (auto e = o ? readExercise(r, *o, path, routine) : std::nullopt)
+                routine.exercises.push_back(std::move(*e));
+        }
+    }
+    checkSafety(routine, fileName, d);
+    if (!d.hasErrors())
+        out.routine = std::move(routine);
+    return out;
+}
+
+std::optional<Exercise> RoutineReader::readExercise(JsonReader& r, const QJsonObject& o, const QString& path,
+                                                    const Routine& routine) const
+{
+    r.warnUnknownKeys(o, path, kExerciseKeys);
+    const Dosage& dosage = m_content.dosage();
+    Exercise e;
+    bool ok = true;
+    const auto id = r.string(o, path, QStringLiteral("technique"), Need::Required, 40);
+    if (!id)
+        return std::nullopt;
+    e.techniqueId = *id;
+    if (const auto sides = r.string(o, path, QStringLiteral("sides"), Need::Optional, 20)) {
+        if (const auto s = sidesChoiceFromString(*sides)) {
+            e.sides = *s;
+        } else {
+            r.error(JsonReader::field(path, QStringLiteral("sides")), tr("\"%1\" is not a side").arg(*sides),
+                    tr("\"both\", \"left\" or \"right\""));
+            ok = false;
+        }
+    }
+    e.variant = r.string(o, path, QStringLiteral("variant"), Need::Optional, 40).value_or(QString());
+    // Only the type is checked here; ranges are checked by checkExercise, which the editor shares.
+    auto integer = [&](const char* key, int fallback) {
+        const bool present = o.contains(QString::fromLatin1(key));
+        const auto v = r.integer(o, path, QString::fromLatin1(key), std::numeric_limits<int>::min(),
+                                 std::numeric_limits<int>::max(), Need::Optional);
+        if (present && !v)
+            ok = false;
+        return v.value_or(fallback);
+    };
+    e.holdSeconds = integer("holdSeconds", dosage.defaultHoldSeconds);
+    e.restSeconds = integer("restSeconds", dosage.defaultRestSeconds);
+    e.transitionSeconds = integer("transitionSeconds", dosage.defaultTransitionSeconds);
+    const bool hasRoll = o.contains(QStringLiteral("rollSeconds"));
+    const bool hasPasses = o.contains(QStringLiteral("passes"));
+    if (hasRoll && hasPasses) {
+        r.error(JsonReader::field(path, QStringLiteral("passes")), tr("both rollSeconds and passes are given"),
+                tr("one of rollSeconds or passes"));
+        ok = false;
+    } else if (hasPasses) {
+        e.passes = integer("passes", 1);
+    } else {
+        e.rollSeconds = integer("rollSeconds", dosage.defaultRollSeconds);
+    }
+    e.notes = r.string(o, path, QStringLiteral("notes"), Need::Optional, RoutineLimits::kMaxTextLength)
+                  .value_or(QString());
+    checkExercise(e, routine, path, r);
+    return ok ? std::optional<Exercise>(e) : std::nullopt;
+}
+
+} // namespace rollwise

@@ -1,0 +1,47 @@
+#pragma once
+// Loads and validates routine files. Whatever the bytes, the result is a routine or a list of
+// diagnostics that say which file, which field and what is wrong; nothing throws or crashes.
+
+#include "core/diagnostic.h"
+#include "core/routine.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace rollwise {
+
+class ContentLibrary;
+class JsonReader;
+
+struct RoutineLoad {
+    std::optional<Routine> routine; // set only when there are no errors
+    Diagnostics diagnostics;
+    bool unreadable = false; // the file could not be opened or read at all
+};
+
+class RoutineReader {
+    Q_DECLARE_TR_FUNCTIONS(RoutineReader)
+
+public:
+    explicit RoutineReader(const ContentLibrary& content) : m_content(content) {}
+
+    RoutineLoad readFile(const QString& path) const;
+    // fileName is only used to label diagnostics.
+    RoutineLoad readBytes(const QByteArray& bytes, const QString& fileName) const;
+    // Checks a routine built in memory (the editor) with the same rules as a file on disk.
+    Diagnostics validate(const Routine& routine, const QString& fileName) const;
+
+private:
+    bool checkEncodingAndShape(const QByteArray& bytes, const QString& fileName, Diagnostics& d) const;
+    std::optional<Exercise> readExercise(JsonReader& r, const QJsonObject& o, const QString& path,
+                                         const Routine& routine) const;
+    void checkExercise(const Exercise& e, const Routine& routine, const QString& path, JsonReader& r) const;
+    void checkSafety(const Routine& routine, const QString& fileName, Diagnostics& d) const;
+
+    const ContentLibrary& m_content;
+};
+
+} // namespace rollwise

@@ -1,0 +1,128 @@
+#include "core/routine_writer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace rollwise {
+
+namespace {
+QJsonArray toArray(const QStringList& list)
+{
+    QJsonArray a;
+    for (const QString& s : list)
+        a.append(s);
+    return a;
+}
+
+QJsonArray toArray(const std::vector<Point>& points)
+{
+    QJsonArray a;
+    for (const Point& p : points)
+        a.append(QJsonArray{p.x, p.y});
+    return a;
+}
+
+void putIfSet(QJsonObject& o, const QString& key, const QString& value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+} // namespace
+
+QJsonObject RoutineWriter::techniqueToJson(const Technique& t)
+{
+    QJsonObject o{{QStringLiteral("id"), t.id},
+                  {QStringLiteral("name"), t.name},
+                  {QStringLiteral("primaryTargets"), toArray(t.primaryTargets)},
+                  {QStringLiteral("perSide"), t.perSide},
+                  {QStringLiteral("steps"), toArray(t.steps)}};
+    putIfSet(o, QStringLiteral("group"), t.groupId);
+    if (!t.secondaryTargets.isEmpty())
+        o.insert(QStringLiteral("secondaryTargets"), toArray(t.secondaryTargets));
+    putIfSet(o, QStringLiteral("startingPosition"), t.startingPosition);
+    putIfSet(o, QStringLiteral("rollerPlacement"), t.rollerPlacement);
+    putIfSet(o, QStringLiteral("rollerOrientation"), t.rollerOrientation);
+    putIfSet(o, QStringLiteral("pressure"), t.pressure);
+    putIfSet(o, QStringLiteral("pose"), t.pose);
+    if (!t.cautions.isEmpty())
+        o.insert(QStringLiteral("cautions"), toArray(t.cautions));
+    if (!t.variants.empty()) {
+        QJsonArray variants;
+        for (const TechniqueVariant& v : t.variants)
+            variants.append(QJsonObject{{QStringLiteral("id"), v.id},
+                                        {QStringLiteral("name"), v.name},
+                                        {QStringLiteral("description"), v.description},
+                                        {QStringLiteral("perSide"), v.perSide}});
+        o.insert(QStringLiteral("variants"), variants);
+    }
+    QJsonArray paths;
+    for (const RollerPath& p : t.paths) {
+        if (p.side == Side::Left)
+            continue; // implied by its right-side mirror image
+        paths.append(QJsonObject{{QStringLiteral("view"), toString(p.view)},
+                                 {QStringLiteral("side"), toString(p.side)},
+                                 {QStringLiteral("points"), toArray(p.points)},
+                                 {QStringLiteral("widthCm"), p.widthCm}});
+    }
+    o.insert(QStringLiteral("paths"), paths);
+    return o;
+}
+
+QJsonObject RoutineWriter::toJson(const Routine& routine)
+{
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("rollwise-routine")},
+                     {QStringLiteral("version"), RoutineLimits::kFormatVersion},
+                     {QStringLiteral("title"), routine.title}};
+    putIfSet(root, QStringLiteral("patient"), routine.patient);
+    putIfSet(root, QStringLiteral("clinician"), routine.clinician);
+    if (routine.created.isValid())
+        root.insert(QStringLiteral("created"), routine.created.toString(Qt::ISODate));
+    putIfSet(root, QStringLiteral("notes"), routine.notes);
+    if (!routine.customTechniques.empty()) {
+        QJsonArray customs;
+        for (const Technique& t : routine.customTechniques)
+            customs.append(techniqueToJson(t));
+        root.insert(QStringLiteral("customTechniques"), customs);
+    }
+    QJsonArray exercises;
+    for (const Exercise& e : routine.exercises) {
+        QJsonObject o{{QStringLiteral("technique"), e.techniqueId},
+                      {QStringLiteral("sides"), toString(e.sides)},
+                      {QStringLiteral("holdSeconds"), e.holdSeconds},
+                      {QStringLiteral("restSeconds"), e.restSeconds},
+                      {QStringLiteral("transitionSeconds"), e.transitionSeconds}};
+        putIfSet(o, QStringLiteral("variant"), e.variant);
+        if (e.rollSeconds)
+            o.insert(QStringLiteral("rollSeconds"), *e.rollSeconds);
+        if (e.passes)
+            o.insert(QStringLiteral("passes"), *e.passes);
+        putIfSet(o, QStringLiteral("notes"), e.notes);
+        exercises.append(o);
+    }
+    root.insert(QStringLiteral("exercises"), exercises);
+    return root;
+}
+
+QByteArray RoutineWriter::toBytes(const Routine& routine)
+{
+    return QJsonDocument(toJson(routine)).toJson(QJsonDocument::Indented);
+}
+
+QString RoutineWriter::save(const Routine& routine, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1: cannot be written: %2").arg(path, file.errorString());
+    const QByteArray bytes = toBytes(routine);
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return tr("%1: cannot be written: %2").arg(path, why);
+    }
+    if (!file.commit())
+        return tr("%1: cannot be saved: %2").arg(path, file.errorString());
+    return {};
+}
+
+} // namespace rollwise

@@ -1,0 +1,82 @@
+#pragma once
+// A deterministic state machine over a session plan:
+//   prepare → roll → (tender spot) hold → release → switch side → … → rest → next technique → complete
+// with pause/resume/skip/back and the safety stop. It never counts ticks: each phase has an absolute
+// deadline on the injected clock, and every transition is stamped with the moment it was due, so late
+// or irregular ticks change nothing but how soon the cue is delivered.
+
+#include "core/clock.h"
+#include "core/cue.h"
+#include "core/session_plan.h"
+
+#include <functional>
+#include <vector>
+
+namespace rollwise {
+
+class SessionEngine {
+public:
+    using Listener = std::function<void(const CueEvent&)>;
+
+    SessionEngine(SessionPlan plan, const Clock& clock);
+
+    void setListener(Listener l) { m_listener = std::move(l); }
+    const SessionPlan& plan() const { return m_plan; }
+
+    void start();
+    // Delivers every cue that has fallen due since the last call, in order, with its exact due time.
+    void tick();
+    bool pause();
+    bool resume();
+    bool tenderSpot(); // during rolling: start a hold on this spot
+    bool released();   // during a hold: end it, once the minimum hold has passed
+    bool skip();       // end the current phase now
+    bool back();       // restart the current phase, or go to the previous one if it has only just begun
+    void stop();
+    void safetyStop();
+
+    bool isRunning() const { return m_phase != Phase::Idle && m_phase != Phase::Complete && m_phase != Phase::Stopped; }
+    bool isPaused() const { return m_paused; }
+    Phase phase() const { return m_phase; }
+    int exerciseIndex() const;
+    Side side() const;
+    QString techniqueId() const;
+    bool inTenderSpotHold() const { return m_userHold != UserHold::None; }
+    Ms phaseDuration() const { return m_deadline - m_phaseStart; }
+    Ms remaining() const;
+    Ms elapsedInPhase() const;
+    // Clock time at which the current phase ends (while running and not paused).
+    Ms deadline() const { return m_deadline; }
+    Ms sessionElapsed() const;
+
+private:
+    enum class UserHold { None, Holding, Releasing };
+
+    Ms now() const { return m_clock.now(); }
+    const Segment& segment() const { return m_plan.segments()[size_t(m_index)]; }
+    const ExerciseTiming& timing() const { return m_plan.exercises()[size_t(segment().exercise)]; }
+    void enterSegment(int index, Ms at);
+    void enterPhase(Phase phase, Ms at, Ms duration, CueType cue);
+    void finishPhase(Ms at);
+    void emitCue(CueType type, Ms at, int count = 0);
+    void processDue(Ms upTo);
+    void halt(CueType cue);
+
+    SessionPlan m_plan;
+    const Clock& m_clock;
+    Listener m_listener;
+
+    Phase m_phase = Phase::Idle;
+    int m_index = 0;
+    Ms m_start{0};
+    Ms m_phaseStart{0};
+    Ms m_deadline{0};
+    int m_nextCountdown = 0;
+    bool m_paused = false;
+    Ms m_pausedAt{0};
+    UserHold m_userHold = UserHold::None;
+    Ms m_rollRemaining{0};
+    bool m_heldThisSide = false;
+};
+
+} // namespace rollwise
