@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <limits>
 
 namespace rollwise {
 
@@ -124,7 +125,8 @@ std::optional<double> JsonReader::number(const QJsonObject& o, const QString& pa
 std::optional<int> JsonReader::integer(const QJsonObject& o, const QString& path, const QString& key, int min,
                                        int max, Need need)
 {
-    const QString range = tr("a whole number from %1 to %2").arg(min).arg(max);
+    const bool unbounded = min == std::numeric_limits<int>::min() && max == std::numeric_limits<int>::max();
+    const QString range = unbounded ? tr("a whole number") : tr("a whole number from %1 to %2").arg(min).arg(max);
     const auto v = value(o, path, key, need, range);
     if (!v)
         return std::nullopt;

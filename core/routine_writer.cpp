@@ -1,8 +1,9 @@
 #include "core/routine_writer.h"
 
+#include "core/atomic_file.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace rollwise {
 
@@ -111,18 +112,7 @@ QByteArray RoutineWriter::toBytes(const Routine& routine)
 
 QString RoutineWriter::save(const Routine& routine, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: cannot be written: %2").arg(path, file.errorString());
-    const QByteArray bytes = toBytes(routine);
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return tr("%1: cannot be written: %2").arg(path, why);
-    }
-    if (!file.commit())
-        return tr("%1: cannot be saved: %2").arg(path, file.errorString());
-    return {};
+    return writeFileAtomically(path, toBytes(routine));
 }
 
 } // namespace rollwise

@@ -17,7 +17,7 @@ struct SafetyViolation {
     QString techniqueId;
     const RollerPath* path = nullptr;
     const ContraindicatedZone* zone = nullptr;
-    double clearanceCm = 0.0; // <= 0: overlap depth
+    double clearanceCm = 0.0; // gap between the roller band and the zone; <= 0 means they touch
 };
 
 class SafetyValidator {
