@@ -77,6 +77,19 @@ Ms SessionEngine::sessionElapsed() const
     return (m_paused ? m_pausedAt : now()) - m_start;
 }
 
+Ms SessionEngine::rollElapsed() const
+{
+    if (!isRunning())
+        return Ms{0};
+    const Ms total = timing().roll;
+    switch (m_phase) {
+    case Phase::Roll: return std::clamp(total - remaining(), Ms{0}, total);
+    case Phase::Hold:
+    case Phase::Release: return m_userHold != UserHold::None ? total - m_rollRemaining : total;
+    default: return Ms{0};
+    }
+}
+
 void SessionEngine::emitCue(CueType type, Ms at, int count)
 {
     if (!m_listener)

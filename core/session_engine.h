@@ -48,6 +48,9 @@ public:
     // Clock time at which the current phase ends (while running and not paused).
     Ms deadline() const { return m_deadline; }
     Ms sessionElapsed() const;
+    // How much of the current side's rolling has been done: where the roller is along its path. Stays put
+    // through a tender-spot hold, so the roller waits on the spot and resumes from it.
+    Ms rollElapsed() const;
 
 private:
     enum class UserHold { None, Holding, Releasing };

@@ -174,6 +174,7 @@ TEST(SessionEngine, TenderSpotStartsAHoldAndRollingResumesWithTheTimeThatWasLeft
     EXPECT_TRUE(engine.inTenderSpotHold());
     EXPECT_EQ(engine.remaining(), 30s);
     EXPECT_FALSE(engine.tenderSpot()); // already holding
+    EXPECT_EQ(engine.rollElapsed(), 20s); // the roller waits on the tender spot
 
     clock.set(55s);
     engine.tick();
@@ -182,6 +183,9 @@ TEST(SessionEngine, TenderSpotStartsAHoldAndRollingResumesWithTheTimeThatWasLeft
     engine.tick();
     EXPECT_EQ(engine.phase(), Phase::Roll);
     EXPECT_EQ(engine.remaining(), 40s); // 60 s of rolling minus the 20 s before the hold
+    clock.set(60s);
+    engine.tick();
+    EXPECT_EQ(engine.rollElapsed(), 22s); // and resumes from it
     // The side already had its hold, so rolling leads straight to switching sides.
     clock.set(98s);
     engine.tick();
