@@ -1,6 +1,9 @@
 #include "app/command_line.h"
 
+#include "app/body_art.h"
 #include "app/main_window.h"
+#include "app/snapshot.h"
+#include "core/atomic_file.h"
 #include "core/content_library.h"
 #include "core/logging.h"
 #include "core/routine_reader.h"
@@ -8,6 +11,8 @@
 #include "core/timeline.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QGuiApplication>
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -77,6 +82,54 @@ int runCheck(const QString& path, const ContentLibrary& content)
     return ExitOk;
 }
 
+int runSnapshot(const QCommandLineParser& parser, const QCommandLineOption& out, const QCommandLineOption& technique,
+                const QCommandLineOption& view, const QCommandLineOption& side, const QCommandLineOption& size,
+                const QCommandLineOption& at, const ContentLibrary& content)
+{
+    SnapshotRequest request;
+    request.techniqueId = parser.value(technique);
+    request.view = parser.value(view);
+    if (parser.isSet(side)) {
+        const auto s = sideFromString(parser.value(side));
+        if (!s || *s == Side::Centre) {
+            print(stderr, Cli::tr("rollwise: --side %1: expected left or right").arg(parser.value(side)));
+            return ExitUsage;
+        }
+        request.side = s;
+    }
+    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    bool okW = false;
+    bool okH = false;
+    if (wh.size() == 2)
+        request.size = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
+    if (!okW || !okH) {
+        print(stderr, Cli::tr("rollwise: --size %1: expected WIDTHxHEIGHT in pixels, e.g. 900x1400").arg(parser.value(size)));
+        return ExitUsage;
+    }
+    bool okAt = false;
+    request.atSeconds = parser.value(at).toDouble(&okAt);
+    if (!okAt) {
+        print(stderr, Cli::tr("rollwise: --at %1: expected a number of seconds").arg(parser.value(at)));
+        return ExitUsage;
+    }
+    const BodyArt art;
+    const SnapshotResult result = renderSnapshot(request, content, art);
+    if (!result.error.isEmpty()) {
+        print(stderr, QStringLiteral("rollwise: --snapshot: ") + result.error);
+        return ExitInvalid;
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    result.image.save(&buffer, "PNG");
+    const QString error = writeFileAtomically(parser.value(out), png);
+    if (!error.isEmpty()) {
+        print(stderr, error);
+        return ExitUnreadable;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 int runRollwise(int argc, char** argv)
@@ -106,7 +159,24 @@ int runRollwise(int argc, char** argv)
                                            Cli::tr("Write the built-in (or given) routine as a routine file: the "
                                                    "template clinicians start from."),
                                            Cli::tr("out.json"));
-    parser.addOptions({check, plan, exportRoutine});
+    const QCommandLineOption snapshot(QStringLiteral("snapshot"),
+                                      Cli::tr("Render a body view or pose to a PNG, as a session shows it, without a "
+                                              "display."),
+                                      Cli::tr("out.png"));
+    const QCommandLineOption technique(QStringLiteral("technique"), Cli::tr("Technique for --snapshot (default glutes)."),
+                                       Cli::tr("id"), QStringLiteral("glutes"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  Cli::tr("View for --snapshot: posterior, anterior, lateral or pose (default: the "
+                                          "technique's main view)."),
+                                  Cli::tr("view"));
+    const QCommandLineOption side(QStringLiteral("side"), Cli::tr("Side for --snapshot: left or right."), Cli::tr("side"));
+    const QCommandLineOption size(QStringLiteral("size"), Cli::tr("Image size for --snapshot (default 900x1400)."),
+                                  Cli::tr("WxH"), QStringLiteral("900x1400"));
+    const QCommandLineOption at(QStringLiteral("at"),
+                                Cli::tr("Moment for --snapshot, in seconds since the technique began, get-ready "
+                                        "countdown included (default 20)."),
+                                Cli::tr("seconds"), QStringLiteral("20"));
+    parser.addOptions({check, plan, exportRoutine, snapshot, technique, view, side, size, at});
     parser.addPositionalArgument(QStringLiteral("routine"), Cli::tr("Routine file to use instead of the built-in one."),
                                  QStringLiteral("[routine.json]"));
 
@@ -116,10 +186,16 @@ int runRollwise(int argc, char** argv)
     // Headless commands must never touch a display, so they get a QCoreApplication; the GUI needs
     // QApplication. Either way the application object exists before help text names the executable.
     std::unique_ptr<QCoreApplication> app;
-    if (headless)
+    if (headless) {
         app = std::make_unique<QCoreApplication>(argc, argv);
-    else
+    } else if (parser.isSet(snapshot)) {
+        // Rendering needs a GUI platform but never a screen.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
         app = std::make_unique<QApplication>(argc, argv);
+    }
 
     if (!parsed) {
         print(stderr, parser.errorText() + QLatin1Char('\n') + parser.helpText());
@@ -141,8 +217,9 @@ int runRollwise(int argc, char** argv)
         return ExitUsage;
     }
     const QString routinePath = positional.value(0);
-    if (int(parser.isSet(check)) + int(parser.isSet(plan)) + int(parser.isSet(exportRoutine)) > 1) {
-        print(stderr, Cli::tr("rollwise: use only one of --check, --plan and --export-routine at a time"));
+    if (int(parser.isSet(check)) + int(parser.isSet(plan)) + int(parser.isSet(exportRoutine))
+            + int(parser.isSet(snapshot)) > 1) {
+        print(stderr, Cli::tr("rollwise: use only one of --check, --plan, --export-routine and --snapshot at a time"));
         return ExitUsage;
     }
     initLogging(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"));
@@ -177,6 +254,8 @@ int runRollwise(int argc, char** argv)
     }
 
     const ContentLibrary& content = ContentLibrary::builtIn();
+    if (parser.isSet(snapshot))
+        return runSnapshot(parser, snapshot, technique, view, side, size, at, content);
     Routine routine = Routine::defaultRoutine(content);
     QString problems;
     if (!routinePath.isEmpty()) {

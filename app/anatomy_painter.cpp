@@ -1,0 +1,399 @@
+#include "app/anatomy_painter.h"
+
+#include "core/content_library.h"
+#include "core/roller_motion.h"
+
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QSvgRenderer>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rollwise {
+
+namespace {
+constexpr double kHatchSpacingCm = 1.4;
+constexpr double kHatchWidthCm = 0.35;
+
+QPointF toDrawing(Point p)
+{
+    return {p.x, -p.y}; // body frame (y up, cm) → SVG user units (y down)
+}
+
+bool showsRoller(Phase p)
+{
+    return p == Phase::Prepare || p == Phase::SwitchSide || p == Phase::Roll || p == Phase::Hold
+           || p == Phase::Release;
+}
+
+double fadeIn(const AnatomyFrame& f)
+{
+    return std::clamp(f.phaseSeconds / AnatomyPainter::kFadeSeconds, 0.0, 1.0);
+}
+} // namespace
+
+QPainterPath shapeToPath(const Shape& s)
+{
+    QPainterPath path;
+    if (s.points.empty())
+        return path;
+    if (s.points.size() == 1) {
+        path.addEllipse(toDrawing(s.points.front()), s.radius, s.radius);
+        return path;
+    }
+    path.moveTo(toDrawing(s.points.front()));
+    for (size_t i = 1; i < s.points.size(); ++i)
+        path.lineTo(toDrawing(s.points[i]));
+    if (s.closed)
+        path.closeSubpath();
+    if (s.radius > 0) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(2 * s.radius);
+        stroker.setCapStyle(Qt::RoundCap);
+        stroker.setJoinStyle(Qt::RoundJoin);
+        QPainterPath inflated = stroker.createStroke(path);
+        if (s.closed)
+            inflated = inflated.united(path);
+        return inflated.simplified();
+    }
+    return path;
+}
+
+AnatomyPainter::AnatomyPainter(const ContentLibrary& content, const BodyArt& art) : m_content(content), m_art(art) {}
+
+QColor AnatomyPainter::primaryColor()
+{
+    return QColor(0x0e, 0x9a, 0xa7, 215); // teal: far from the lumbar red for every kind of colour vision
+}
+
+QColor AnatomyPainter::secondaryColor()
+{
+    return QColor(0x6c, 0xc6, 0xcf, 150);
+}
+
+QColor AnatomyPainter::lumbarColor()
+{
+    return QColor(0xd0, 0x1c, 0x1f);
+}
+
+QColor AnatomyPainter::rollerColor()
+{
+    return QColor(0x4b, 0x3a, 0x8f);
+}
+
+QTransform AnatomyPainter::drawingToTarget(const QRectF& target) const
+{
+    const SvgDocument* doc = m_art.document(m_display);
+    const QRectF vb = doc ? doc->viewBox : QRectF(0, 0, 1, 1);
+    const double s = std::min(target.width() / vb.width(), target.height() / vb.height());
+    const double ox = target.x() + (target.width() - vb.width() * s) / 2;
+    const double oy = target.y() + (target.height() - vb.height() * s) / 2;
+    QTransform t;
+    if (m_mirrored) {
+        t.translate(ox + vb.width() * s, oy);
+        t.scale(-s, s);
+    } else {
+        t.translate(ox, oy);
+        t.scale(s, s);
+    }
+    t.translate(-vb.x(), -vb.y());
+    return t;
+}
+
+QHash<QString, QColor> AnatomyPainter::highlightFills(const AnatomyFrame& f) const
+{
+    QHash<QString, QColor> fills;
+    if (!f.technique)
+        return fills;
+    if (m_display.kind == Display::Kind::Pose) {
+        fills.insert(QStringLiteral("pose-target"), primaryColor());
+        return fills;
+    }
+    for (const QString& id : m_content.regionIds(f.technique->secondaryTargets, f.side))
+        fills.insert(QStringLiteral("region-") + id, secondaryColor());
+    for (const QString& id : m_content.regionIds(f.technique->primaryTargets, f.side))
+        fills.insert(QStringLiteral("region-") + id, primaryColor());
+    return fills;
+}
+
+std::optional<QPainterPath> AnatomyPainter::lumbarOutline() const
+{
+    if (m_display.kind == Display::Kind::Pose) {
+        const SvgDocument* doc = m_art.document(m_display);
+        if (!doc)
+            return std::nullopt;
+        const auto it = doc->shapes.find(QStringLiteral("zone-lumbar-spine"));
+        return it == doc->shapes.end() ? std::nullopt : std::optional<QPainterPath>(it->second);
+    }
+    const ContraindicatedZone* lumbar = m_content.zone(QStringLiteral("lumbar-spine"));
+    if (!lumbar || !lumbar->shapes.count(m_display.view))
+        return std::nullopt;
+    return shapeToPath(lumbar->shapes.at(m_display.view));
+}
+
+void AnatomyPainter::paintZones(QPainter& p, const QTransform& t) const
+{
+    p.save();
+    p.setTransform(t, true);
+    if (m_display.kind == Display::Kind::Anatomy) {
+        // Bony areas: a quiet dashed outline, enough to notice, not enough to compete with the targets.
+        QPen dashed(QColor(110, 84, 60, 190), 0.22, Qt::DashLine);
+        dashed.setCosmetic(false);
+        for (const ContraindicatedZone& z : m_content.zones()) {
+            if (z.id == u"lumbar-spine" || !z.shapes.count(m_display.view))
+                continue;
+            p.setPen(dashed);
+            p.setBrush(QColor(120, 90, 60, 40));
+            p.drawPath(shapeToPath(z.shapes.at(m_display.view)));
+        }
+    }
+    if (const auto outline = lumbarOutline()) {
+        // Red fill, diagonal hatch and a label: recognisable without colour vision.
+        QColor fill = lumbarColor();
+        fill.setAlpha(110);
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawPath(*outline);
+        p.save();
+        p.setClipPath(*outline, Qt::IntersectClip);
+        QPen hatch(lumbarColor().darker(140), kHatchWidthCm);
+        p.setPen(hatch);
+        const QRectF b = outline->boundingRect();
+        for (double x = b.left() - b.height(); x < b.right(); x += kHatchSpacingCm)
+            p.drawLine(QPointF(x, b.bottom()), QPointF(x + b.height(), b.top()));
+        p.restore();
+        p.setPen(QPen(lumbarColor(), 0.3));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(*outline);
+        p.restore();
+        paintLumbarLabel(p, t, *outline);
+        return;
+    }
+    p.restore();
+}
+
+void AnatomyPainter::paintLumbarLabel(QPainter& p, const QTransform& t, const QPainterPath& outline) const
+{
+    // Text is laid out in target coordinates so it never mirrors; the box sits on the zone itself in body
+    // views, above it in poses (where the zone is a thin band).
+    const QRectF zone = t.mapRect(outline.boundingRect());
+    const double cmPx = std::abs(t.m11()) > 0 ? std::hypot(t.m11(), t.m12()) : 1.0;
+    QFont font = p.font();
+    font.setBold(true);
+    font.setPixelSize(std::max(7, int(std::round(cmPx * 2.0))));
+    const QString text = tr("DO NOT\nROLL");
+    const QFontMetricsF fm(font);
+    const QRectF textRect = fm.boundingRect(QRectF(0, 0, 1000, 1000), Qt::AlignCenter, text);
+    QRectF box(0, 0, textRect.width() + cmPx * 0.8, textRect.height() + cmPx * 0.4);
+    if (m_display.kind == Display::Kind::Anatomy)
+        box.moveCenter(zone.center());
+    else
+        box.moveCenter(QPointF(zone.center().x(), zone.top() - box.height() / 2 - cmPx * 2.0));
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    if (m_display.kind == Display::Kind::Pose) {
+        p.setPen(QPen(lumbarColor(), std::max(1.0, cmPx * 0.25)));
+        p.drawLine(QPointF(box.center().x(), box.bottom()), zone.center());
+    }
+    p.setPen(QPen(lumbarColor(), std::max(1.0, cmPx * 0.25)));
+    p.setBrush(QColor(255, 255, 255, 235));
+    p.drawRoundedRect(box, cmPx * 0.5, cmPx * 0.5);
+    p.setFont(font);
+    p.setPen(lumbarColor().darker(115));
+    p.drawText(box, Qt::AlignCenter, text);
+    p.restore();
+}
+
+void AnatomyPainter::paintStatic(QPainter& p, const QRectF& target, const AnatomyFrame& f) const
+{
+    const QTransform t = drawingToTarget(target);
+    if (QSvgRenderer* r = m_art.renderer(m_display, highlightFills(f), true)) {
+        p.save();
+        p.setTransform(t, true);
+        r->render(&p, r->viewBoxF());
+        p.restore();
+    }
+    paintZones(p, t);
+}
+
+std::vector<QPointF> AnatomyPainter::rollerCentres(const AnatomyFrame& f) const
+{
+    std::vector<QPointF> out;
+    if (!f.technique || !showsRoller(f.phase))
+        return out;
+    const double pace = m_content.dosage().paceCmPerSecond;
+    if (m_display.kind == Display::Kind::Pose) {
+        const SvgDocument* doc = m_art.document(m_display);
+        if (doc && doc->rollerTravel) {
+            const RollerMotion motion(doc->rollerTravel->length(), pace);
+            const double s = motion.positionCm(f.rollSeconds);
+            out.push_back(doc->rollerTravel->pointAt(doc->rollerTravel->length() > 0 ? s / doc->rollerTravel->length() : 0));
+        }
+        return out;
+    }
+    for (const RollerPath* path : f.technique->pathsFor(m_display.view, f.side)) {
+        const RollerMotion motion(path->lengthCm(), pace);
+        out.push_back(toDrawing(pointAlong(path->points, motion.positionCm(f.rollSeconds))));
+    }
+    return out;
+}
+
+void AnatomyPainter::paintDynamic(QPainter& p, const QRectF& target, const AnatomyFrame& f) const
+{
+    const std::vector<QPointF> centres = rollerCentres(f);
+    if (centres.empty())
+        return;
+    const QTransform t = drawingToTarget(target);
+    const double cmPx = std::hypot(t.m11(), t.m12());
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    // Before rolling starts the roller waits, faint, where it is to be placed.
+    const bool waiting = f.phase == Phase::Prepare || f.phase == Phase::SwitchSide;
+    p.setOpacity((waiting ? 0.45 : 1.0) * fadeIn(f));
+    const SvgDocument* doc = m_art.document(m_display);
+    const auto paths = f.technique->pathsFor(m_display.view, f.side);
+    for (size_t i = 0; i < centres.size(); ++i) {
+        const QPointF c = t.map(centres[i]);
+        if (m_display.kind == Display::Kind::Pose) {
+            const double r = (doc && doc->rollerRadius > 0 ? doc->rollerRadius : 7.5) * cmPx;
+            QRadialGradient g(c - QPointF(r * 0.3, r * 0.3), r * 1.2);
+            g.setColorAt(0, rollerColor().lighter(160));
+            g.setColorAt(1, rollerColor());
+            p.setPen(QPen(Qt::white, std::max(1.0, cmPx * 0.3)));
+            p.setBrush(g);
+            p.drawEllipse(c, r, r);
+            continue;
+        }
+        // A foam roller seen through the body: a bar across the direction of travel.
+        const RollerPath& path = *paths[i];
+        const double s = RollerMotion(path.lengthCm(), m_content.dosage().paceCmPerSecond).positionCm(f.rollSeconds);
+        const QPointF a = t.map(toDrawing(pointAlong(path.points, std::max(0.0, s - 0.5))));
+        const QPointF b = t.map(toDrawing(pointAlong(path.points, std::min(path.lengthCm(), s + 0.5))));
+        const double angle = std::atan2(b.y() - a.y(), b.x() - a.x()) * 180.0 / M_PI;
+        const double length = (path.widthCm + 8.0) * cmPx;
+        const double thick = 3.6 * cmPx;
+        p.save();
+        p.translate(c);
+        p.rotate(angle + 90.0);
+        QLinearGradient g(0, -thick / 2, 0, thick / 2);
+        g.setColorAt(0, rollerColor().lighter(150));
+        g.setColorAt(0.5, rollerColor());
+        g.setColorAt(1, rollerColor().darker(130));
+        p.setPen(QPen(Qt::white, std::max(1.0, cmPx * 0.25)));
+        p.setBrush(g);
+        p.drawRoundedRect(QRectF(-length / 2, -thick / 2, length, thick), thick / 2, thick / 2);
+        p.restore();
+    }
+    if (f.phase == Phase::Hold || f.phase == Phase::Release) {
+        // Hold: a pulsing ring on the tender spot and an arc that empties as the hold runs out.
+        const QPointF c = t.map(centres.front());
+        const double pulse = 1.0 + 0.12 * std::sin(2 * M_PI * f.phaseSeconds / 1.5);
+        const double ring = 5.0 * cmPx * pulse;
+        QColor ringColor = primaryColor();
+        ringColor.setAlpha(f.phase == Phase::Release ? 90 : 200);
+        p.setOpacity(1.0);
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(ringColor, std::max(1.5, cmPx * 0.5)));
+        p.drawEllipse(c, ring, ring);
+        if (f.phase == Phase::Hold && f.holdSeconds > 0) {
+            const double frac = std::clamp(f.holdRemaining / f.holdSeconds, 0.0, 1.0);
+            const double r = 7.0 * cmPx;
+            p.setPen(QPen(QColor(255, 255, 255, 220), std::max(3.0, cmPx * 1.1), Qt::SolidLine, Qt::FlatCap));
+            p.drawEllipse(c, r, r);
+            p.setPen(QPen(primaryColor().darker(120), std::max(3.0, cmPx * 0.9), Qt::SolidLine, Qt::FlatCap));
+            p.drawArc(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), 90 * 16, int(std::round(frac * 360 * 16)));
+            QFont font = p.font();
+            font.setBold(true);
+            font.setPixelSize(std::max(8, int(cmPx * 3.2)));
+            p.setFont(font);
+            const QRectF label(c.x() + r + cmPx, c.y() - cmPx * 2.5, cmPx * 12, cmPx * 5);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(255, 255, 255, 220));
+            p.drawRoundedRect(label.adjusted(-cmPx * 0.5, 0, -cmPx * 4, 0), cmPx, cmPx);
+            p.setPen(primaryColor().darker(160));
+            p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
+                       tr("%1 s").arg(int(std::ceil(std::max(0.0, f.holdRemaining)))));
+        }
+    }
+    p.restore();
+}
+
+QString AnatomyPainter::cacheKey(const QRectF& target, qreal dpr, const AnatomyFrame& f) const
+{
+    QStringList parts{m_display.key(), QString::number(target.width()), QString::number(target.height()),
+                      QString::number(dpr), m_dark ? QStringLiteral("dark") : QStringLiteral("light"),
+                      m_mirrored ? QStringLiteral("mirror") : QString()};
+    const auto fills = highlightFills(f);
+    QStringList ids = fills.keys();
+    ids.sort();
+    return parts.join(QLatin1Char('|')) + QLatin1Char('|') + ids.join(QLatin1Char(','));
+}
+
+void AnatomyPainter::paint(QPainter& p, const QRectF& target, qreal dpr, const AnatomyFrame& f)
+{
+    const QString key = cacheKey(target, dpr, f);
+    if (key != m_cacheKey) {
+        m_previous = m_cache;
+        QPixmap pm((target.size() * dpr).toSize());
+        pm.setDevicePixelRatio(dpr);
+        pm.fill(Qt::transparent);
+        QPainter cp(&pm);
+        cp.setRenderHint(QPainter::Antialiasing);
+        paintStatic(cp, QRectF(QPointF(0, 0), target.size()), f);
+        cp.end();
+        m_cache = pm;
+        m_cacheKey = key;
+    }
+    if (!m_previous.isNull() && m_previous.size() == m_cache.size() && f.phaseSeconds < kFadeSeconds) {
+        // Cross-fade from the previous technique's diagram.
+        p.drawPixmap(target.topLeft(), m_cache);
+        p.save();
+        p.setOpacity(1.0 - fadeIn(f));
+        p.drawPixmap(target.topLeft(), m_previous);
+        p.restore();
+    } else {
+        p.drawPixmap(target.topLeft(), m_cache);
+    }
+    paintDynamic(p, target, f);
+}
+
+void AnatomyPainter::paintVector(QPainter& p, const QRectF& target, const AnatomyFrame& f) const
+{
+    paintStatic(p, target, f);
+    paintDynamic(p, target, f);
+}
+
+std::optional<HitInfo> AnatomyPainter::hitTest(QPointF targetPoint, const QRectF& target) const
+{
+    bool invertible = false;
+    const QPointF d = drawingToTarget(target).inverted(&invertible).map(targetPoint);
+    if (!invertible)
+        return std::nullopt;
+    const ContraindicatedZone* lumbar = m_content.zone(QStringLiteral("lumbar-spine"));
+    auto lumbarInfo = [&]() {
+        QString text = lumbar->summary;
+        for (const Reason& r : lumbar->reasons)
+            text += QStringLiteral("\n\n") + r.title + QStringLiteral(": ") + r.text;
+        return HitInfo{QStringLiteral("zone-lumbar-spine"), tr("%1: never rolled").arg(lumbar->name), text};
+    };
+    if (const auto outline = lumbarOutline(); outline && lumbar && outline->contains(d))
+        return lumbarInfo();
+    if (m_display.kind == Display::Kind::Pose)
+        return std::nullopt;
+    const Shape probe{{Point{d.x(), -d.y()}}, 0.0, false};
+    for (const ContraindicatedZone& z : m_content.zones())
+        if (z.shapes.count(m_display.view) && clearance(z.shapes.at(m_display.view), probe) <= 0)
+            return HitInfo{QStringLiteral("zone-") + z.id, z.name, z.summary};
+    for (const BodyRegion& r : m_content.regions()) {
+        const RegionShape* s = r.shapeIn(m_display.view);
+        if (s && polygonContains(s->shape.points, probe.points.front())) {
+            const MuscleGroup* g = m_content.muscleGroup(r.groupId);
+            const QString side = r.side == Side::Right ? tr(" (right)") : r.side == Side::Left ? tr(" (left)") : QString();
+            return HitInfo{QStringLiteral("region-") + r.id, r.name + side, g ? g->why : QString()};
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace rollwise

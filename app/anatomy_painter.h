@@ -1,0 +1,98 @@
+#pragma once
+// Paints an anatomy view or a technique's pose: the body, the target muscles highlighted, every
+// contraindicated zone marked (the lumbar spine always red, hatched and labelled "DO NOT ROLL"), and the
+// roller where the session engine says it is. Paints to any QPainter, so the same code draws the screen
+// (with cached static layers), printed sheets and PDFs (pure vector) and test images.
+
+#include "app/body_art.h"
+#include "core/session_plan.h"
+#include "core/technique.h"
+
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QPointF>
+#include <QRectF>
+#include <QTransform>
+
+#include <optional>
+#include <vector>
+
+class QPainter;
+
+namespace rollwise {
+
+class ContentLibrary;
+
+// Everything that changes while a session runs, taken from the engine.
+struct AnatomyFrame {
+    const Technique* technique = nullptr;
+    Side side = Side::Centre;
+    Phase phase = Phase::Idle;
+    double rollSeconds = 0.0;     // rolling done on this side: where the roller is along its path
+    double phaseSeconds = 1e9;    // time since the phase began (fades); large = settled
+    double holdSeconds = 0.0;     // length of the current hold
+    double holdRemaining = 0.0;   // seconds left in it
+    bool paused = false;
+};
+
+struct HitInfo {
+    QString id; // "zone-lumbar-spine", "region-glutes-right"
+    QString title;
+    QString text;
+};
+
+class AnatomyPainter {
+    Q_DECLARE_TR_FUNCTIONS(AnatomyPainter)
+
+public:
+    AnatomyPainter(const ContentLibrary& content, const BodyArt& art);
+
+    void setDisplay(const Display& d) { m_display = d; }
+    const Display& display() const { return m_display; }
+    void setDark(bool dark) { m_dark = dark; }
+    void setMirrored(bool mirrored) { m_mirrored = mirrored; }
+    bool mirrored() const { return m_mirrored; }
+
+    // Screen: the body, highlights and zones come from a pixmap cached on size, pixel ratio, display,
+    // palette and highlights; only the roller and hold overlays are painted each frame.
+    void paint(QPainter& p, const QRectF& target, qreal devicePixelRatio, const AnatomyFrame& f);
+    // Print and PDF: everything as vector drawing, nothing cached.
+    void paintVector(QPainter& p, const QRectF& target, const AnatomyFrame& f) const;
+    // The baseline the benchmark compares against: re-render every layer from the SVG every frame.
+    void paintUncached(QPainter& p, const QRectF& target, const AnatomyFrame& f) const { paintVector(p, target, f); }
+
+    QTransform drawingToTarget(const QRectF& target) const;
+    // Roller centres in drawing coordinates (SVG units); empty when the roller is not on the body.
+    std::vector<QPointF> rollerCentres(const AnatomyFrame& f) const;
+    std::optional<HitInfo> hitTest(QPointF targetPoint, const QRectF& target) const;
+    // Ids of the elements highlighted for a frame, with their colours (primary and secondary targets).
+    QHash<QString, QColor> highlightFills(const AnatomyFrame& f) const;
+    // The lumbar zone outline in drawing coordinates (from core geometry, or the pose drawing).
+    std::optional<QPainterPath> lumbarOutline() const;
+
+    static QColor primaryColor();
+    static QColor secondaryColor();
+    static QColor lumbarColor();
+    static QColor rollerColor();
+    static constexpr double kFadeSeconds = 0.35;
+
+private:
+    void paintStatic(QPainter& p, const QRectF& target, const AnatomyFrame& f) const;
+    void paintDynamic(QPainter& p, const QRectF& target, const AnatomyFrame& f) const;
+    void paintZones(QPainter& p, const QTransform& t) const;
+    void paintLumbarLabel(QPainter& p, const QTransform& t, const QPainterPath& outline) const;
+    QString cacheKey(const QRectF& target, qreal dpr, const AnatomyFrame& f) const;
+
+    const ContentLibrary& m_content;
+    const BodyArt& m_art;
+    Display m_display;
+    bool m_dark = false;
+    bool m_mirrored = false;
+    QPixmap m_cache;
+    QString m_cacheKey;
+    QPixmap m_previous; // the last static layer, faded out over a phase change
+};
+
+QPainterPath shapeToPath(const Shape& s); // body-frame shape → drawing (SVG) coordinates
+
+} // namespace rollwise
