@@ -1,19 +1,24 @@
 #include "app/session_controller.h"
 
+#include <algorithm>
+
 namespace rollwise {
 
 SessionController::SessionController(const Clock* clock, QObject* parent)
     : QObject(parent), m_clock(clock ? clock : &m_steady)
 {
-    // 50 ms keeps countdown text and animation smooth without measurable CPU use.
-    m_timer.setInterval(50);
-    m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &SessionController::poll);
+    // ~30 frames a second keeps the roller animation smooth; cues do not depend on it.
+    m_frameTimer.setInterval(33);
+    connect(&m_frameTimer, &QTimer::timeout, this, &SessionController::poll);
+    m_cueTimer.setSingleShot(true);
+    m_cueTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_cueTimer, &QTimer::timeout, this, &SessionController::poll);
 }
 
 void SessionController::load(const SessionPlan& plan)
 {
-    m_timer.stop();
+    m_frameTimer.stop();
+    m_cueTimer.stop();
     m_engine = std::make_unique<SessionEngine>(plan, *m_clock);
     m_engine->setListener([this](const CueEvent& e) { emit cue(e); });
     emit changed();
@@ -25,13 +30,22 @@ void SessionController::act(Fn&& fn)
     if (!m_engine)
         return;
     fn(*m_engine);
-    if (m_engine->isRunning()) {
-        if (!m_timer.isActive())
-            m_timer.start();
+    if (m_engine->isRunning() && !m_engine->isPaused()) {
+        if (!m_frameTimer.isActive())
+            m_frameTimer.start();
+        scheduleNextCue();
     } else {
-        m_timer.stop();
+        m_frameTimer.stop();
+        m_cueTimer.stop();
     }
     emit changed();
+}
+
+void SessionController::scheduleNextCue()
+{
+    const qint64 wait = (m_engine->nextDue() - m_clock->now()).count();
+    // Precise timers may fire a hair early; poll() then finds nothing due and reschedules the rest.
+    m_cueTimer.start(int(std::clamp<qint64>(wait, 0, 24 * 3600 * 1000)));
 }
 
 void SessionController::start()

@@ -1,6 +1,7 @@
 #pragma once
-// Drives a SessionEngine from the Qt event loop. The timer only decides how often we look at the
-// clock; all timing comes from the engine's deadlines on a monotonic clock, so late timer ticks
+// Drives a SessionEngine from the Qt event loop. A precise single-shot timer wakes exactly when the next
+// cue falls due (so audio cues are on time, not up to a frame late); a frame timer only refreshes the
+// display. All timing comes from the engine's deadlines on a monotonic clock, so late timer ticks
 // cannot accumulate into drift.
 
 #include "core/clock.h"
@@ -23,7 +24,7 @@ public:
 
     void load(const SessionPlan& plan);
     SessionEngine* engine() const { return m_engine.get(); }
-    void setPollInterval(int ms) { m_timer.setInterval(ms); }
+    void setFrameInterval(int ms) { m_frameTimer.setInterval(ms); }
 
 public slots:
     void start();
@@ -43,11 +44,13 @@ signals:
 private:
     template <typename Fn>
     void act(Fn&& fn);
+    void scheduleNextCue();
 
     SteadyClock m_steady;
     const Clock* m_clock;
     std::unique_ptr<SessionEngine> m_engine;
-    QTimer m_timer;
+    QTimer m_frameTimer;
+    QTimer m_cueTimer;
 };
 
 } // namespace rollwise

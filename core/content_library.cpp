@@ -300,6 +300,25 @@ bool ContentLibrary::readTexts(JsonReader& r, const QJsonObject& root)
     m_consultAdvice = *consult;
     m_disclaimer = *disclaimer;
     m_keyTakeaways = *takeaways;
+    if (const auto reminders = r.array(root, {}, QStringLiteral("reminders"))) {
+        for (qsizetype i = 0; i < reminders->size(); ++i) {
+            const QString path = JsonReader::index(QStringLiteral("reminders"), i);
+            const auto o = r.asObject(reminders->at(i), path);
+            const auto cue = o ? r.string(*o, path, QStringLiteral("cue")) : std::nullopt;
+            const auto practice = o ? r.string(*o, path, QStringLiteral("practice")) : std::nullopt;
+            if (!cue || !practice) {
+                ok = false;
+            } else if (!bestPractice(*practice)) {
+                r.error(JsonReader::field(path, QStringLiteral("practice")),
+                        tr("unknown best practice \"%1\"").arg(*practice));
+                ok = false;
+            } else {
+                m_reminders.emplace_back(*cue, *practice);
+            }
+        }
+    } else {
+        ok = false;
+    }
     if (const auto faq = r.array(root, {}, QStringLiteral("faq"))) {
         for (qsizetype i = 0; i < faq->size(); ++i) {
             const QString path = JsonReader::index(QStringLiteral("faq"), i);

@@ -72,6 +72,8 @@ public:
     const QString& stopAdvice() const { return m_stopAdvice; }
     const QString& consultAdvice() const { return m_consultAdvice; }
     const QString& disclaimer() const { return m_disclaimer; }
+    // Best practices to remind the user of when a cue (by its name, e.g. "hold-start") plays.
+    std::vector<const TextItem*> remindersFor(const QString& cue) const;
 
     const Technique* technique(const QString& id) const;
     const BodyRegion* region(const QString& id) const;
@@ -101,6 +103,7 @@ private:
     QString m_stopAdvice;
     QString m_consultAdvice;
     QString m_disclaimer;
+    std::vector<std::pair<QString, QString>> m_reminders; // cue name → best-practice id
 };
 
 } // namespace rollwise

@@ -13,7 +13,7 @@ const QStringList kTechniqueKeys{
     QStringLiteral("secondaryTargets"), QStringLiteral("perSide"), QStringLiteral("startingPosition"),
     QStringLiteral("rollerPlacement"), QStringLiteral("rollerOrientation"), QStringLiteral("steps"),
     QStringLiteral("pressure"), QStringLiteral("variants"), QStringLiteral("cautions"), QStringLiteral("pose"),
-    QStringLiteral("paths")};
+    QStringLiteral("paths"), QStringLiteral("phaseSteps")};
 
 constexpr int kMaxPathPoints = 64;
 constexpr double kMinPathWidthCm = 2.0;
@@ -100,6 +100,27 @@ std::optional<Technique> ContentLibrary::readTechnique(JsonReader& r, const QJso
             else
                 ok = false;
         }
+    }
+
+    if (const auto phases = r.object(o, path, QStringLiteral("phaseSteps"), full)) {
+        const QString ppath = JsonReader::field(path, QStringLiteral("phaseSteps"));
+        for (auto it = phases->begin(); it != phases->end(); ++it) {
+            const QJsonArray numbers = it.value().toArray();
+            QList<int> list;
+            for (qsizetype i = 0; i < numbers.size(); ++i) {
+                const int n = numbers.at(i).toInt(-1);
+                if (!it.value().isArray() || n < 1 || !steps || n > steps->size()) {
+                    r.error(JsonReader::field(ppath, it.key()), tr("must list step numbers of this technique"),
+                            tr("numbers from 1 to %1").arg(steps ? steps->size() : 0));
+                    ok = false;
+                    break;
+                }
+                list << n;
+            }
+            t.phaseSteps.insert(it.key(), list);
+        }
+    } else if (!custom) {
+        ok = false;
     }
 
     const auto paths = r.array(o, path, QStringLiteral("paths"), Need::Required, 6);
@@ -208,6 +229,16 @@ const TextItem* ContentLibrary::bestPractice(const QString& id) const
         if (t.id == id)
             return &t;
     return nullptr;
+}
+
+std::vector<const TextItem*> ContentLibrary::remindersFor(const QString& cue) const
+{
+    std::vector<const TextItem*> out;
+    for (const auto& [name, practice] : m_reminders)
+        if (name == cue)
+            if (const TextItem* item = bestPractice(practice))
+                out.push_back(item);
+    return out;
 }
 
 bool ContentLibrary::hasRegionBase(const QString& baseId) const

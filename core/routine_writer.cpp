@@ -57,6 +57,16 @@ QJsonObject RoutineWriter::techniqueToJson(const Technique& t)
                                         {QStringLiteral("perSide"), v.perSide}});
         o.insert(QStringLiteral("variants"), variants);
     }
+    if (!t.phaseSteps.isEmpty()) {
+        QJsonObject phases;
+        for (auto it = t.phaseSteps.constBegin(); it != t.phaseSteps.constEnd(); ++it) {
+            QJsonArray numbers;
+            for (int n : *it)
+                numbers.append(n);
+            phases.insert(it.key(), numbers);
+        }
+        o.insert(QStringLiteral("phaseSteps"), phases);
+    }
     QJsonArray paths;
     for (const RollerPath& p : t.paths) {
         if (p.side == Side::Left)

@@ -77,6 +77,25 @@ Ms SessionEngine::sessionElapsed() const
     return (m_paused ? m_pausedAt : now()) - m_start;
 }
 
+Ms SessionEngine::nextDue() const
+{
+    return m_nextCountdown > 0 ? m_deadline - kSecond * m_nextCountdown : m_deadline;
+}
+
+Ms SessionEngine::planElapsed() const
+{
+    if (m_phase == Phase::Idle)
+        return Ms{0};
+    if (!isRunning())
+        return m_phase == Phase::Complete ? m_plan.totalDuration() : Ms{0};
+    Ms done{0};
+    for (int i = 0; i < m_index; ++i)
+        done += m_plan.segments()[size_t(i)].duration;
+    if (m_userHold != UserHold::None)
+        return done + rollElapsed();
+    return done + std::min(elapsedInPhase(), segment().duration);
+}
+
 Ms SessionEngine::rollElapsed() const
 {
     if (!isRunning())

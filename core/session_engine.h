@@ -47,10 +47,14 @@ public:
     Ms elapsedInPhase() const;
     // Clock time at which the current phase ends (while running and not paused).
     Ms deadline() const { return m_deadline; }
+    // Clock time of the next cue (a countdown tick or the phase's end), for precise timer scheduling.
+    Ms nextDue() const;
     Ms sessionElapsed() const;
     // How much of the current side's rolling has been done: where the roller is along its path. Stays put
     // through a tender-spot hold, so the roller waits on the spot and resumes from it.
     Ms rollElapsed() const;
+    // Progress through the scripted plan (for a progress bar): finished phases plus the current one.
+    Ms planElapsed() const;
 
 private:
     enum class UserHold { None, Holding, Releasing };

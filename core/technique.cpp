@@ -37,4 +37,14 @@ std::vector<View> Technique::views() const
     return out;
 }
 
+QList<int> Technique::stepsForPhase(const QString& phase) const
+{
+    if (const auto it = phaseSteps.constFind(phase); it != phaseSteps.constEnd())
+        return *it;
+    QList<int> all;
+    for (int i = 1; i <= steps.size(); ++i)
+        all << i;
+    return all;
+}
+
 } // namespace rollwise

@@ -5,6 +5,8 @@
 
 #include "core/body.h"
 
+#include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -48,6 +50,9 @@ struct Technique {
     QStringList cautions;
     QString pose;
     std::vector<RollerPath> paths; // sided paths appear once per side
+    // Which numbered steps (1-based) matter in each session phase ("prepare", "roll", "hold",
+    // "switch-side", …), so the player shows the step to do now rather than the whole list.
+    QHash<QString, QList<int>> phaseSteps;
     bool custom = false;
 
     const TechniqueVariant* variant(const QString& variantId) const;
@@ -55,6 +60,8 @@ struct Technique {
     // Paths in use when rolling `side`: Centre means both sides at once, so every path in the view.
     std::vector<const RollerPath*> pathsFor(View view, Side side) const;
     std::vector<View> views() const;
+    // Step numbers for a phase; without a mapping, the whole list.
+    QList<int> stepsForPhase(const QString& phase) const;
 };
 
 } // namespace rollwise

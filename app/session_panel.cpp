@@ -1,0 +1,138 @@
+#include "app/session_panel.h"
+
+#include "app/labels.h"
+#include "core/content_library.h"
+#include "core/routine.h"
+#include "core/session_engine.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+namespace rollwise {
+
+namespace {
+// Point sizes are floors, not fixed sizes: the panel is read from a mat on the floor.
+QLabel* label(QWidget* parent, const char* name, double points, bool bold, Qt::Alignment align = Qt::AlignLeft)
+{
+    auto* l = new QLabel(parent);
+    l->setObjectName(QString::fromLatin1(name));
+    l->setWordWrap(true);
+    l->setAlignment(align | Qt::AlignVCenter);
+    QFont f = l->font();
+    f.setPointSizeF(std::max(points, f.pointSizeF()));
+    f.setBold(bold);
+    l->setFont(f);
+    return l;
+}
+
+QString phaseKey(Phase p)
+{
+    return toString(p);
+}
+} // namespace
+
+SessionPanel::SessionPanel(const ContentLibrary& content, QWidget* parent) : QWidget(parent), m_content(content)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_technique = label(this, "techniqueName", 22, true);
+    m_side = label(this, "sideLabel", 18, false);
+    m_phase = label(this, "phaseLabel", 28, true);
+    m_countdown = label(this, "countdownLabel", 64, true);
+    m_countdown->setAccessibleName(tr("Time left in this phase"));
+    m_step = label(this, "stepText", 18, false);
+    m_step->setTextFormat(Qt::RichText);
+    m_reminder = label(this, "reminderText", 18, false);
+    m_reminder->setStyleSheet(QStringLiteral("QLabel{background:#e7f6f7;color:#064b52;border-radius:6px;padding:8px;}"));
+    m_reminder->hide();
+    m_nextUp = label(this, "nextUpLabel", 18, false);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("sessionProgress"));
+    m_progress->setAccessibleName(tr("Progress through the routine"));
+    m_progress->setTextVisible(true);
+    layout->addWidget(m_technique);
+    layout->addWidget(m_side);
+    layout->addSpacing(8);
+    layout->addWidget(m_phase);
+    layout->addWidget(m_countdown);
+    layout->addWidget(m_step, 1);
+    layout->addWidget(m_reminder);
+    layout->addWidget(m_nextUp);
+    layout->addWidget(m_progress);
+}
+
+QString SessionPanel::phaseText() const
+{
+    return m_phase->text();
+}
+
+QString SessionPanel::countdownText() const
+{
+    return m_countdown->text();
+}
+
+QString SessionPanel::stepText() const
+{
+    return m_step->text();
+}
+
+QString SessionPanel::reminderText() const
+{
+    return m_reminder->isVisibleTo(this) ? m_reminder->text() : QString();
+}
+
+void SessionPanel::refresh(const SessionEngine* engine, const Routine& routine)
+{
+    const Phase phase = engine ? engine->phase() : Phase::Idle;
+    const int index = engine ? engine->exerciseIndex() : -1;
+    m_phase->setText(engine && engine->isPaused() ? tr("Paused — %1").arg(phaseLabel(phase)) : phaseLabel(phase));
+    m_countdown->setText(engine && engine->isRunning() ? formatCountdown(engine->remaining().count()) : QString());
+    const int total = int(routine.exercises.size());
+    m_progress->setRange(0, std::max(1, int(engine ? engine->plan().totalDuration().count() / 1000 : 1)));
+    m_progress->setValue(engine ? int(engine->planElapsed().count() / 1000) : 0);
+    m_progress->setFormat(index >= 0 ? tr("Exercise %1 of %2").arg(index + 1).arg(total) : tr("%n exercise(s)", nullptr, total));
+
+    const Exercise* e = index >= 0 && index < total ? &routine.exercises[size_t(index)] : nullptr;
+    const Technique* t = e ? routine.technique(e->techniqueId, m_content) : nullptr;
+    if (!t) {
+        m_technique->setText(routine.title);
+        m_side->setText(phase == Phase::Complete ? tr("Well done.") : tr("Press Start (Space) when you are on your mat."));
+        m_step->clear();
+        m_nextUp->clear();
+        return;
+    }
+    m_technique->setText(t->name);
+    m_side->setText(t->perSideWith(e->variant) ? tr("%1").arg(sideLabel(engine->side())) : tr("Both sides together"));
+    const QList<int> current = t->stepsForPhase(phaseKey(phase));
+    QString html;
+    for (int n : current)
+        if (n >= 1 && n <= t->steps.size())
+            html += QStringLiteral("<p><b>%1.</b> %2</p>").arg(n).arg(t->steps[n - 1].toHtmlEscaped());
+    if (!e->notes.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>").arg(e->notes.toHtmlEscaped());
+    m_step->setText(html);
+    if (index + 1 < total) {
+        const Technique* next = routine.technique(routine.exercises[size_t(index + 1)].techniqueId, m_content);
+        m_nextUp->setText(tr("Next up: %1").arg(next ? next->name : routine.exercises[size_t(index + 1)].techniqueId));
+    } else {
+        m_nextUp->setText(tr("Last exercise"));
+    }
+}
+
+void SessionPanel::showReminder(const CueEvent& e)
+{
+    const auto reminders = m_content.remindersFor(toString(e.type));
+    if (reminders.empty()) {
+        // Reminders belong to the moment: a new phase without one clears the old one.
+        if (e.type != CueType::Countdown && e.type != CueType::HoldTooShort)
+            m_reminder->hide();
+        return;
+    }
+    QStringList lines;
+    for (const TextItem* r : reminders)
+        lines << QStringLiteral("%1: %2").arg(r->title, r->text);
+    m_reminder->setText(lines.join(QLatin1Char('\n')));
+    m_reminder->show();
+}
+
+} // namespace rollwise

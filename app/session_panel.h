@@ -1,0 +1,45 @@
+#pragma once
+// The words of a session, large enough to read from the floor: technique and side, phase, a big
+// countdown, the step to do now, a best-practice reminder and what comes next.
+
+#include "core/cue.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace rollwise {
+
+class ContentLibrary;
+class SessionEngine;
+struct Routine;
+
+class SessionPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit SessionPanel(const ContentLibrary& content, QWidget* parent = nullptr);
+
+    // Everything shown follows from the engine's state; call on every change.
+    void refresh(const SessionEngine* engine, const Routine& routine);
+    void showReminder(const CueEvent& e);
+
+    QString phaseText() const;
+    QString countdownText() const;
+    QString stepText() const;
+    QString reminderText() const;
+
+private:
+    const ContentLibrary& m_content;
+    QLabel* m_technique = nullptr;
+    QLabel* m_side = nullptr;
+    QLabel* m_phase = nullptr;
+    QLabel* m_countdown = nullptr;
+    QLabel* m_step = nullptr;
+    QLabel* m_reminder = nullptr;
+    QLabel* m_nextUp = nullptr;
+    QProgressBar* m_progress = nullptr;
+};
+
+} // namespace rollwise
