@@ -344,6 +344,7 @@ void AnatomyPainter::paint(QPainter& p, const QRectF& target, qreal dpr, const A
         cp.end();
         m_cache = pm;
         m_cacheKey = key;
+        ++m_rebuilds;
     }
     if (!m_previous.isNull() && m_previous.size() == m_cache.size() && f.phaseSeconds < kFadeSeconds) {
         // Cross-fade from the previous technique's diagram.

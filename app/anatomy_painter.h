@@ -70,6 +70,9 @@ public:
     // The lumbar zone outline in drawing coordinates (from core geometry, or the pose drawing).
     std::optional<QPainterPath> lumbarOutline() const;
 
+    // How often the cached static layer was rebuilt (size, display, palette or highlights changed).
+    int cacheRebuilds() const { return m_rebuilds; }
+
     static QColor primaryColor();
     static QColor secondaryColor();
     static QColor lumbarColor();
@@ -91,6 +94,7 @@ private:
     QPixmap m_cache;
     QString m_cacheKey;
     QPixmap m_previous; // the last static layer, faded out over a phase change
+    int m_rebuilds = 0;
 };
 
 QPainterPath shapeToPath(const Shape& s); // body-frame shape → drawing (SVG) coordinates

@@ -1,22 +1,32 @@
 #include "app/main_window.h"
 
+#include "app/anatomy_view.h"
+#include "app/audio/audio_settings.h"
+#include "app/audio/audio_sink.h"
+#include "app/audio/cue_player.h"
+#include "app/body_art.h"
+#include "app/flash_overlay.h"
 #include "app/labels.h"
+#include "app/safety_dialogs.h"
 #include "app/session_controller.h"
+#include "app/session_controls.h"
+#include "app/session_panel.h"
+#include "app/settings_dialog.h"
 #include "app/technique_html.h"
 #include "core/content_library.h"
 #include "core/routine_reader.h"
 #include "core/routine_writer.h"
-#include "core/session_plan.h"
 
-#include <QApplication>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -24,15 +34,54 @@
 
 namespace rollwise {
 
-MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString problems,
-                       SessionController* controller, QWidget* parent)
-    : QMainWindow(parent), m_content(content), m_controller(controller ? controller : new SessionController(nullptr, this))
+namespace {
+const QString kRedFlagCheckDone = QStringLiteral("safety/redFlagCheckDone");
+} // namespace
+
+MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString problems, MainWindowServices services,
+                       QWidget* parent)
+    : QMainWindow(parent), m_content(content), m_art(std::make_unique<BodyArt>())
 {
-    if (m_controller->parent() == nullptr)
-        m_controller->setParent(this);
+    if (!services.settings)
+        m_ownSettings = std::make_unique<QSettings>();
+    m_settings = services.settings ? services.settings : m_ownSettings.get();
+    if (!services.audio)
+        m_ownAudio = std::make_unique<SoundEffectAudioSink>();
+    AudioSink& audio = services.audio ? *services.audio : *m_ownAudio;
+
+    m_controller = new SessionController(services.clock, this);
+    m_cuePlayer = new CuePlayer(audio, AudioSettings::load(*m_settings), this);
+    buildLayout();
+    buildMenus();
+    m_flash = new FlashOverlay(centralWidget());
+
+    connect(m_controller, &SessionController::changed, this, &MainWindow::refresh);
+    connect(m_controller, &SessionController::cue, this, &MainWindow::onCue);
+    connect(m_cuePlayer, &CuePlayer::visualCue, m_flash, &FlashOverlay::flash);
+    connect(m_controls, &SessionControls::startPauseRequested, this, &MainWindow::startOrPause);
+    connect(m_controls, &SessionControls::tenderSpotRequested, m_controller, &SessionController::tenderSpot);
+    connect(m_controls, &SessionControls::releasedRequested, m_controller, &SessionController::released);
+    connect(m_controls, &SessionControls::skipRequested, m_controller, &SessionController::skip);
+    connect(m_controls, &SessionControls::backRequested, m_controller, &SessionController::back);
+    connect(m_controls, &SessionControls::stopRequested, m_controller, &SessionController::stop);
+    connect(m_controls, &SessionControls::safetyStopRequested, this, &MainWindow::safetyStop);
+    connect(m_list, &QListWidget::currentRowChanged, this, &MainWindow::previewExercise);
+    connect(m_body, &AnatomyView::explained, this, [this](const HitInfo& info) {
+        QMessageBox::information(this, info.title, info.text);
+    });
+
+    setRoutine(std::move(routine));
+    if (!problems.isEmpty())
+        showProblems(problems);
+    resize(1280, 820);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout()
+{
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-
     m_banner = new QLabel(central);
     m_banner->setObjectName(QStringLiteral("problemBanner"));
     m_banner->setWordWrap(true);
@@ -41,82 +90,56 @@ MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString p
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    m_title = new QLabel(central);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    layout->addWidget(m_title);
-
-    auto* splitter = new QSplitter(central);
-    m_list = new QListWidget(splitter);
+    auto* split = new QSplitter(Qt::Horizontal, central);
+    auto* left = new QSplitter(Qt::Vertical, split);
+    m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("exerciseList"));
     m_list->setAccessibleName(tr("Exercises in this routine"));
-    m_details = new QTextBrowser(splitter);
+    m_details = new QTextBrowser(left);
     m_details->setObjectName(QStringLiteral("techniqueDetails"));
     m_details->setAccessibleName(tr("Technique steps"));
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    layout->addWidget(splitter, 1);
-
-    auto* controls = new QHBoxLayout;
-    m_start = new QPushButton(tr("&Start session"), central);
-    m_start->setObjectName(QStringLiteral("startButton"));
-    m_start->setToolTip(tr("Start the guided session from the first exercise"));
-    m_pause = new QPushButton(tr("&Pause"), central);
-    m_pause->setObjectName(QStringLiteral("pauseButton"));
-    m_stop = new QPushButton(tr("S&top"), central);
-    m_stop->setObjectName(QStringLiteral("stopButton"));
-    m_phase = new QLabel(central);
-    m_phase->setObjectName(QStringLiteral("phaseLabel"));
-    m_countdown = new QLabel(central);
-    m_countdown->setObjectName(QStringLiteral("countdownLabel"));
-    QFont big = m_phase->font();
-    big.setPointSizeF(std::max(18.0, big.pointSizeF() * 1.8));
-    big.setBold(true);
-    m_phase->setFont(big);
-    m_countdown->setFont(big);
-    controls->addWidget(m_start);
-    controls->addWidget(m_pause);
-    controls->addWidget(m_stop);
-    controls->addStretch(1);
-    controls->addWidget(m_phase);
-    controls->addSpacing(16);
-    controls->addWidget(m_countdown);
-    layout->addLayout(controls);
+    m_body = new AnatomyView(m_content, *m_art, split);
+    m_body->setObjectName(QStringLiteral("bodyView"));
+    auto* right = new QSplitter(Qt::Vertical, split);
+    m_pose = new AnatomyView(m_content, *m_art, right);
+    m_pose->setObjectName(QStringLiteral("poseView"));
+    m_pose->setAccessibleName(tr("Position on the roller"));
+    m_pose->setMinimumSize(240, 150);
+    m_panel = new SessionPanel(m_content, right);
+    right->setStretchFactor(0, 2);
+    right->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 3);
+    layout->addWidget(split, 1);
+    m_controls = new SessionControls(central);
+    layout->addWidget(m_controls);
     setCentralWidget(central);
-
-    connect(m_list, &QListWidget::currentRowChanged, this, &MainWindow::showExercise);
-    connect(m_start, &QPushButton::clicked, this, [this] {
-        m_controller->load(SessionPlan::build(m_routine, m_content));
-        m_controller->start();
-    });
-    connect(m_pause, &QPushButton::clicked, m_controller, &SessionController::togglePause);
-    connect(m_stop, &QPushButton::clicked, m_controller, &SessionController::stop);
-    connect(m_controller, &SessionController::changed, this, &MainWindow::refresh);
-    connect(m_controller, &SessionController::cue, this, &MainWindow::onCue);
-
-    buildMenus();
-    setRoutine(std::move(routine));
-    if (!problems.isEmpty())
-        showProblems(problems);
-    resize(1100, 720);
 }
 
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open Routine…"), this, &MainWindow::openRoutine);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(tr("&Open Routine…"), QKeySequence::Open, this, &MainWindow::openRoutine);
     file->addAction(tr("&Export Routine File…"), this, &MainWindow::exportRoutine);
     file->addAction(tr("Use &Built-in Routine"), this, [this] {
         setRoutine(Routine::defaultRoutine(m_content));
         m_banner->hide();
     });
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* session = menuBar()->addMenu(tr("&Session"));
+    session->addAction(tr("&Safety Check…"), this, &MainWindow::showRedFlagCheck);
+    session->addAction(tr("Sound and &Cues…"), this, &MainWindow::showSettings);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Questions and Answers"), this, [this] {
+        QString html;
+        for (const FaqEntry& f : m_content.faq())
+            html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(f.question.toHtmlEscaped(), f.answer.toHtmlEscaped());
+        QMessageBox::information(this, tr("Questions and answers"), html);
+    });
     help->addAction(tr("&About Rollwise"), this, [this] {
         QMessageBox::about(this, tr("About Rollwise"),
                            tr("<h3>Rollwise %1</h3><p>Foam rolling for lower-back relief: roll the muscles around "
@@ -130,9 +153,8 @@ void MainWindow::setRoutine(Routine routine)
     if (m_controller->engine() && m_controller->engine()->isRunning())
         m_controller->stop();
     m_routine = std::move(routine);
-    m_title->setText(m_routine.patient.isEmpty() ? m_routine.title
-                                                 : tr("%1 — for %2").arg(m_routine.title, m_routine.patient));
     setWindowTitle(tr("%1 — Rollwise").arg(m_routine.title));
+    m_controller->load(SessionPlan::build(m_routine, m_content));
     m_list->clear();
     int n = 1;
     for (const Exercise& e : m_routine.exercises) {
@@ -145,13 +167,14 @@ void MainWindow::setRoutine(Routine routine)
     refresh();
 }
 
-void MainWindow::showExercise(int row)
+void MainWindow::previewExercise(int row)
 {
     if (row < 0 || row >= int(m_routine.exercises.size())) {
         m_details->clear();
         return;
     }
     m_details->setHtml(exerciseHtml(m_routine.exercises[size_t(row)], m_routine, m_content));
+    refresh();
 }
 
 void MainWindow::showProblems(const QString& text)
@@ -163,19 +186,92 @@ void MainWindow::showProblems(const QString& text)
 void MainWindow::refresh()
 {
     const SessionEngine* e = m_controller->engine();
-    const bool running = e && e->isRunning();
-    m_start->setEnabled(!running);
-    m_pause->setEnabled(running);
-    m_stop->setEnabled(running);
-    m_pause->setText(running && e->isPaused() ? tr("&Resume") : tr("&Pause"));
-    m_phase->setText(e ? phaseLabel(e->phase()) : phaseLabel(Phase::Idle));
-    m_countdown->setText(running ? formatCountdown(e->remaining().count()) : QString());
+    m_controls->refresh(e);
+    m_panel->refresh(e, m_routine);
+    AnatomyFrame frame;
+    if (e && e->isRunning()) {
+        frame = frameFromEngine(*e, m_routine, m_content);
+    } else if (const int row = m_list->currentRow(); row >= 0 && row < int(m_routine.exercises.size())) {
+        // Between sessions the views preview the selected exercise.
+        frame.technique = m_routine.technique(m_routine.exercises[size_t(row)].techniqueId, m_content);
+        frame.side = m_routine.sidesFor(m_routine.exercises[size_t(row)], m_content).front();
+    }
+    if (frame.technique) {
+        const auto views = frame.technique->views();
+        m_body->setDisplay(Display::anatomy(views.empty() ? View::Posterior : views.front()));
+        m_pose->setDisplay(Display::posed(frame.technique->pose.isEmpty() ? m_content.techniques().front().pose
+                                                                            : frame.technique->pose));
+    }
+    m_body->setFrame(frame);
+    m_pose->setFrame(frame);
 }
 
 void MainWindow::onCue(const CueEvent& e)
 {
-    if (e.exercise >= 0 && e.exercise != m_list->currentRow() && e.exercise < m_list->count())
+    m_panel->showReminder(e);
+    m_cuePlayer->onCue(e);
+    if (e.exercise >= 0 && e.exercise < m_list->count() && e.exercise != m_list->currentRow())
         m_list->setCurrentRow(e.exercise);
+    if (!m_cuePlayer->soundAvailable() && !m_audioWarningShown) {
+        m_audioWarningShown = true;
+        statusBar()->showMessage(tr("No audio output found: cues are shown as screen flashes."));
+    }
+    if (e.type == CueType::SafetyStop) {
+        auto* advice = new StopAdvice(m_content, this);
+        advice->setAttribute(Qt::WA_DeleteOnClose);
+        advice->open();
+    }
+}
+
+void MainWindow::startOrPause()
+{
+    const SessionEngine* e = m_controller->engine();
+    if (e && e->isRunning()) {
+        m_controller->togglePause();
+        return;
+    }
+    if (!m_settings->value(kRedFlagCheckDone, false).toBool()) {
+        showRedFlagCheck();
+        return;
+    }
+    startSession();
+}
+
+void MainWindow::startSession()
+{
+    m_controller->load(SessionPlan::build(m_routine, m_content));
+    m_controller->start();
+}
+
+void MainWindow::showRedFlagCheck()
+{
+    auto* check = new RedFlagCheck(m_content, this);
+    check->setAttribute(Qt::WA_DeleteOnClose);
+    connect(check, &QDialog::accepted, this, [this, check] {
+        // Only a check with every answer "no" counts as done; an acknowledged "yes" asks again next time.
+        m_settings->setValue(kRedFlagCheckDone, !check->anyYes());
+        if (!m_controller->engine() || !m_controller->engine()->isRunning())
+            startSession();
+    });
+    check->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(AudioSettings::load(*m_settings), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AudioSettings s = dialog->settings();
+        s.save(*m_settings);
+        m_cuePlayer->setSettings(s);
+    });
+    dialog->open();
+}
+
+void MainWindow::safetyStop()
+{
+    spdlog::warn("session stopped by the user for sharp pain, numbness or tingling");
+    m_controller->safetyStop();
 }
 
 void MainWindow::openRoutine()

@@ -1,57 +1,96 @@
 #pragma once
-// The home window: the routine's exercises, the selected technique's steps, and session controls
-// wired to the engine. It only presents core state; all decisions live in core.
+// The main window: the routine on the left, the body diagram and the technique's pose in the middle, the
+// session's words on the right and its controls below. It presents core state and forwards requests to
+// the session controller; decisions (timing, safety, content) live in core.
 
 #include "core/routine.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
-class QPushButton;
+class QSettings;
 class QTextBrowser;
 
 namespace rollwise {
 
+class AnatomyView;
+class AudioSink;
+class BodyArt;
+class Clock;
 class ContentLibrary;
+class CuePlayer;
+class FlashOverlay;
+class SessionControls;
 class SessionController;
+class SessionPanel;
 struct CueEvent;
+
+// What the window needs from the outside world; tests pass fakes, the program passes nothing.
+struct MainWindowServices {
+    const Clock* clock = nullptr;  // null: the monotonic clock
+    AudioSink* audio = nullptr;    // null: real audio output through QSoundEffect
+    QSettings* settings = nullptr; // null: the user's settings
+};
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
     // problems: diagnostics from loading the requested routine, shown in a banner (empty: none).
-    MainWindow(const ContentLibrary& content, Routine routine, QString problems = {},
-               SessionController* controller = nullptr, QWidget* parent = nullptr);
+    MainWindow(const ContentLibrary& content, Routine routine, QString problems = {}, MainWindowServices services = {},
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     const Routine& routine() const { return m_routine; }
-    SessionController* controller() const { return m_controller; }
     void setRoutine(Routine routine);
+    SessionController* controller() const { return m_controller; }
+    SessionPanel* sessionPanel() const { return m_panel; }
+    SessionControls* controls() const { return m_controls; }
+    AnatomyView* bodyView() const { return m_body; }
+    AnatomyView* poseView() const { return m_pose; }
+    CuePlayer* cuePlayer() const { return m_cuePlayer; }
+    FlashOverlay* flashOverlay() const { return m_flash; }
+
+public slots:
+    // Start (after the red-flag check when it is due), pause or resume.
+    void startOrPause();
+    void showRedFlagCheck();
+    void showSettings();
 
 private slots:
+    void onCue(const rollwise::CueEvent& e);
+    void refresh();
     void openRoutine();
     void exportRoutine();
-    void showExercise(int row);
-    void refresh();
-    void onCue(const rollwise::CueEvent& e);
+    void safetyStop();
 
 private:
+    void buildLayout();
     void buildMenus();
+    void startSession();
     void showProblems(const QString& text);
+    void previewExercise(int row);
 
     const ContentLibrary& m_content;
     Routine m_routine;
-    SessionController* m_controller;
+    std::unique_ptr<BodyArt> m_art;
+    std::unique_ptr<QSettings> m_ownSettings;
+    QSettings* m_settings = nullptr;
+    std::unique_ptr<AudioSink> m_ownAudio;
+    SessionController* m_controller = nullptr;
+    CuePlayer* m_cuePlayer = nullptr;
     QLabel* m_banner = nullptr;
-    QLabel* m_title = nullptr;
     QListWidget* m_list = nullptr;
     QTextBrowser* m_details = nullptr;
-    QLabel* m_phase = nullptr;
-    QLabel* m_countdown = nullptr;
-    QPushButton* m_start = nullptr;
-    QPushButton* m_pause = nullptr;
-    QPushButton* m_stop = nullptr;
+    AnatomyView* m_body = nullptr;
+    AnatomyView* m_pose = nullptr;
+    SessionPanel* m_panel = nullptr;
+    SessionControls* m_controls = nullptr;
+    FlashOverlay* m_flash = nullptr;
+    bool m_audioWarningShown = false;
 };
 
 } // namespace rollwise

@@ -1,11 +1,27 @@
-// The plain main window, driven through its real widgets with a manual clock.
+// The player window driven through its real widgets and keyboard shortcuts, on a manual clock, with a
+// recording audio sink: a whole default session, the safety screens and the no-sound fallback.
+#include "app/audio/audio_settings.h"
+#include "app/audio/audio_sink.h"
+#include "app/audio/cue_player.h"
+#include "app/audio/cue_sounds.h"
+#include "app/flash_overlay.h"
 #include "app/main_window.h"
+#include "app/safety_dialogs.h"
 #include "app/session_controller.h"
+#include "app/session_controls.h"
+#include "app/session_panel.h"
 #include "core/content_library.h"
+#include "core/session_engine.h"
+#include "core/timeline.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
 
 #include <gtest/gtest.h>
@@ -14,74 +30,275 @@ using namespace rollwise;
 using namespace std::chrono_literals;
 
 namespace {
-template <typename T>
-T* child(QWidget& w, const char* name)
+const ContentLibrary& content()
 {
-    T* c = w.findChild<T*>(QString::fromLatin1(name));
-    EXPECT_NE(c, nullptr) << name;
-    return c;
+    return ContentLibrary::builtIn();
 }
+
+// A window on a manual clock with recorded audio and throwaway settings.
+struct Fixture {
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    ManualClock clock;
+    RecordingAudioSink audio;
+    std::unique_ptr<MainWindow> window;
+
+    explicit Fixture(bool checkDone = true, bool voice = false)
+    {
+        settings.setValue(QStringLiteral("safety/redFlagCheckDone"), checkDone);
+        AudioSettings a;
+        a.voice = voice;
+        a.save(settings);
+        window = std::make_unique<MainWindow>(content(), Routine::defaultRoutine(content()), QString(),
+                                              MainWindowServices{&clock, &audio, &settings});
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
+    const SessionEngine& engine() const { return *window->controller()->engine(); }
+    void key(Qt::Key k) { QTest::keyClick(window.get(), k); }
+    // Moves the clock to `t` and lets the controller deliver what fell due.
+    void at(Ms t)
+    {
+        clock.set(t);
+        window->controller()->poll();
+    }
+    QLabel* label(const char* name) const { return window->findChild<QLabel*>(QString::fromLatin1(name)); }
+    std::vector<QString> played() const
+    {
+        std::vector<QString> ids;
+        for (const auto& p : audio.plays())
+            ids.push_back(p.soundId);
+        return ids;
+    }
+};
 } // namespace
 
-TEST(MainWindow, ListsTheRoutineAndShowsTheSelectedTechniquesSteps)
+TEST(PlayerWindow, AFullDefaultSessionShowsEveryPhaseInOrderAndRequestsEveryCue)
 {
-    const ContentLibrary& content = ContentLibrary::builtIn();
-    MainWindow w(content, Routine::defaultRoutine(content));
-    auto* list = child<QListWidget>(w, "exerciseList");
-    ASSERT_EQ(list->count(), 5);
-    EXPECT_TRUE(list->item(0)->text().startsWith(QStringLiteral("1. Glutes and piriformis")));
-    EXPECT_TRUE(list->item(0)->text().contains(QStringLiteral("right, then left")));
-    EXPECT_TRUE(list->item(2)->text().contains(QStringLiteral("both sides together")));
-    list->setCurrentRow(3);
-    const QString details = child<QTextBrowser>(w, "techniqueDetails")->toPlainText();
-    EXPECT_TRUE(details.contains(QStringLiteral("Thoracic spine")));
-    EXPECT_TRUE(details.contains(QStringLiteral("stop before reaching the lumbar spine")));
-    EXPECT_FALSE(child<QLabel>(w, "problemBanner")->isVisibleTo(&w));
+    Fixture f;
+    f.key(Qt::Key_Space);
+    ASSERT_TRUE(f.engine().isRunning());
+    std::vector<QString> phases{f.window->sessionPanel()->phaseText()};
+    std::vector<QString> sides{f.label("sideLabel")->text()};
+    while (f.engine().isRunning()) {
+        f.at(f.engine().nextDue());
+        if (phases.back() != f.window->sessionPanel()->phaseText())
+            phases.push_back(f.window->sessionPanel()->phaseText());
+        if (sides.back() != f.label("sideLabel")->text())
+            sides.push_back(f.label("sideLabel")->text());
+    }
+    EXPECT_EQ(f.clock.now(), 844s);
+    const std::vector<QString> perSide{QStringLiteral("Get ready"), QStringLiteral("Roll"), QStringLiteral("Hold"),
+                                       QStringLiteral("Release"), QStringLiteral("Switch side"), QStringLiteral("Roll"),
+                                       QStringLiteral("Hold"), QStringLiteral("Release")};
+    const std::vector<QString> bothTogether{QStringLiteral("Get ready"), QStringLiteral("Roll"), QStringLiteral("Hold"),
+                                            QStringLiteral("Release")};
+    std::vector<QString> expected;
+    auto append = [&](const std::vector<QString>& v, bool rest) {
+        expected.insert(expected.end(), v.begin(), v.end());
+        if (rest)
+            expected.push_back(QStringLiteral("Rest"));
+    };
+    append(perSide, true);      // glutes
+    append(perSide, true);      // hip flexors
+    append(bothTogether, true); // hamstrings
+    append(bothTogether, true); // thoracic spine
+    append(perSide, false);     // lats
+    expected.push_back(QStringLiteral("Done"));
+    EXPECT_EQ(phases, expected);
+    // Per-side techniques switch from the right to the left side.
+    EXPECT_EQ(sides.at(0), QStringLiteral("right side"));
+    EXPECT_EQ(sides.at(1), QStringLiteral("left side"));
+
+    // Every cue of the session reached the audio sink, in order (beeps-only mode).
+    std::vector<QString> expectedSounds;
+    for (const CueEvent& e : simulateSession(SessionPlan::build(f.window->routine(), content())))
+        if (const QString beep = cueSounds(e).beep; !beep.isEmpty())
+            expectedSounds.push_back(beep);
+    EXPECT_EQ(f.played(), expectedSounds);
+    const std::vector<QString> opening{QStringLiteral("get-ready"), QStringLiteral("countdown-tick"),
+                                       QStringLiteral("countdown-tick"), QStringLiteral("countdown-tick"),
+                                       QStringLiteral("start-rolling"), QStringLiteral("hold-start")};
+    ASSERT_GE(f.played().size(), opening.size());
+    EXPECT_TRUE(std::equal(opening.begin(), opening.end(), f.played().begin()));
+    EXPECT_EQ(f.played().back(), QStringLiteral("session-complete"));
 }
 
-TEST(MainWindow, StartButtonRunsTheEngineOnTheInjectedClock)
+TEST(PlayerWindow, EveryShortcutAndButtonDrivesTheSession)
 {
-    const ContentLibrary& content = ContentLibrary::builtIn();
-    ManualClock clock;
-    auto* controller = new SessionController(&clock);
-    MainWindow w(content, Routine::defaultRoutine(content), {}, controller);
-    auto* start = child<QPushButton>(w, "startButton");
-    auto* pause = child<QPushButton>(w, "pauseButton");
-    auto* phase = child<QLabel>(w, "phaseLabel");
-    auto* countdown = child<QLabel>(w, "countdownLabel");
-    EXPECT_FALSE(pause->isEnabled());
+    Fixture f;
+    SessionControls* c = f.window->controls();
+    EXPECT_FALSE(c->tenderSpot()->isEnabled());
+    f.key(Qt::Key_Space); // start
+    EXPECT_EQ(f.engine().phase(), Phase::Prepare);
+    f.at(6s);
+    EXPECT_EQ(f.engine().phase(), Phase::Roll);
+    EXPECT_TRUE(c->tenderSpot()->isEnabled());
+    f.key(Qt::Key_H); // tender spot
+    EXPECT_EQ(f.engine().phase(), Phase::Hold);
+    EXPECT_TRUE(f.engine().inTenderSpotHold());
+    f.at(10s);
+    f.key(Qt::Key_R); // too early: keep holding
+    EXPECT_EQ(f.engine().phase(), Phase::Hold);
+    EXPECT_EQ(f.played().back(), QStringLiteral("keep-holding"));
+    f.at(22s);
+    f.key(Qt::Key_R); // 16 s held: released
+    EXPECT_EQ(f.engine().phase(), Phase::Release);
+    f.key(Qt::Key_Right); // skip the release
+    EXPECT_EQ(f.engine().phase(), Phase::Roll);
+    f.key(Qt::Key_Left); // back within 2 s: the previous phase
+    EXPECT_EQ(f.engine().phase(), Phase::Prepare);
+    f.key(Qt::Key_Right);
+    EXPECT_EQ(f.engine().phase(), Phase::Roll);
 
-    start->click();
-    EXPECT_EQ(phase->text(), QStringLiteral("Get ready"));
-    EXPECT_EQ(countdown->text(), QStringLiteral("0:05"));
+    // Pause freezes the countdown; resume continues from the same number.
+    f.at(30s);
+    f.key(Qt::Key_Space);
+    EXPECT_TRUE(f.engine().isPaused());
+    EXPECT_EQ(c->startPause()->text(), QStringLiteral("Resume"));
+    const QString frozen = f.window->sessionPanel()->countdownText();
+    f.at(300s);
+    EXPECT_EQ(f.window->sessionPanel()->countdownText(), frozen);
+    EXPECT_TRUE(f.window->sessionPanel()->phaseText().startsWith(QStringLiteral("Paused")));
+    f.key(Qt::Key_Space);
+    EXPECT_FALSE(f.engine().isPaused());
+    f.at(301s);
+    EXPECT_NE(f.window->sessionPanel()->countdownText(), frozen);
+
+    // The same through the buttons.
+    c->tenderSpot()->click();
+    EXPECT_EQ(f.engine().phase(), Phase::Hold);
+    c->skip()->click();
+    EXPECT_EQ(f.engine().phase(), Phase::Release);
+    c->startPause()->click();
+    EXPECT_TRUE(f.engine().isPaused());
+    c->startPause()->click();
+    f.key(Qt::Key_Escape); // stop
+    EXPECT_EQ(f.engine().phase(), Phase::Stopped);
+    EXPECT_FALSE(c->stop()->isEnabled());
+}
+
+TEST(PlayerWindow, SafetyStopEndsTheSessionAtOnceAndShowsTheAdvice)
+{
+    Fixture f;
+    f.key(Qt::Key_Space);
+    f.at(40s);
+    const int before = f.audio.stopAllCount();
+    f.window->controls()->safetyStop()->click();
+    EXPECT_EQ(f.engine().phase(), Phase::Stopped);
+    EXPECT_GT(f.audio.stopAllCount(), before);
+    EXPECT_EQ(f.played().back(), QStringLiteral("safety-stop"));
+    auto* advice = f.window->findChild<StopAdvice*>();
+    ASSERT_NE(advice, nullptr);
+    EXPECT_TRUE(advice->isVisible());
+    const QString text = advice->findChild<QLabel*>(QStringLiteral("stopAdviceText"))->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Stop immediately")));
+    // Nothing else plays afterwards, however long the machine runs on.
+    const size_t plays = f.audio.plays().size();
+    f.at(600s);
+    EXPECT_EQ(f.audio.plays().size(), plays);
+}
+
+TEST(PlayerWindow, RedFlagCheckComesFirstAndAYesNeedsAnExplicitAcknowledgement)
+{
+    Fixture f(false);
+    f.key(Qt::Key_Space);
+    EXPECT_FALSE(f.engine().isRunning());
+    auto* check = f.window->findChild<RedFlagCheck*>();
+    ASSERT_NE(check, nullptr);
+    auto* start = check->findChild<QPushButton*>(QStringLiteral("startAfterCheck"));
+    auto* advice = check->findChild<QLabel*>(QStringLiteral("consultAdvice"));
+    auto* acknowledge = check->findChild<QCheckBox*>(QStringLiteral("acknowledge"));
+    EXPECT_FALSE(start->isEnabled()); // nothing answered yet
+    const int flags = int(content().redFlags().size());
+    for (int i = 0; i < flags; ++i)
+        check->answer(i, i == 1); // pain radiating down the leg: yes
+    EXPECT_TRUE(advice->isVisibleTo(check));
+    EXPECT_TRUE(advice->text().contains(QStringLiteral("physical therapist")));
     EXPECT_FALSE(start->isEnabled());
-
-    clock.set(5500ms);
-    controller->poll();
-    EXPECT_EQ(phase->text(), QStringLiteral("Roll"));
-    EXPECT_EQ(countdown->text(), QStringLiteral("1:00")); // 59.5 s left rounds up
-
-    pause->click();
-    EXPECT_EQ(pause->text(), QStringLiteral("&Resume"));
-    clock.set(600s);
-    controller->poll();
-    EXPECT_EQ(countdown->text(), QStringLiteral("1:00")); // frozen while paused
-    pause->click();
-    clock.set(600s + 59500ms);
-    controller->poll();
-    EXPECT_EQ(phase->text(), QStringLiteral("Hold"));
-
-    child<QPushButton>(w, "stopButton")->click();
-    EXPECT_EQ(phase->text(), QStringLiteral("Stopped"));
+    start->click();
+    EXPECT_FALSE(f.engine().isRunning());
+    acknowledge->setChecked(true);
     EXPECT_TRUE(start->isEnabled());
+    start->click();
+    EXPECT_TRUE(f.engine().isRunning());
+    // An acknowledged "yes" asks again next time.
+    EXPECT_FALSE(f.settings.value(QStringLiteral("safety/redFlagCheckDone")).toBool());
 }
 
-TEST(MainWindow, ProblemsLoadingARoutineAreShownInABanner)
+TEST(PlayerWindow, AnAllClearCheckIsNotAskedAgain)
 {
-    const ContentLibrary& content = ContentLibrary::builtIn();
-    MainWindow w(content, Routine::defaultRoutine(content),
-                 QStringLiteral("error: bad.json: exercises[0].technique: unknown technique \"x\""));
-    auto* banner = child<QLabel>(w, "problemBanner");
+    Fixture f(false);
+    f.key(Qt::Key_Space);
+    auto* check = f.window->findChild<RedFlagCheck*>();
+    ASSERT_NE(check, nullptr);
+    for (int i = 0; i < int(content().redFlags().size()); ++i)
+        check->answer(i, false);
+    check->findChild<QPushButton*>(QStringLiteral("startAfterCheck"))->click();
+    EXPECT_TRUE(f.engine().isRunning());
+    EXPECT_TRUE(f.settings.value(QStringLiteral("safety/redFlagCheckDone")).toBool());
+    f.key(Qt::Key_Escape);
+    QApplication::processEvents();
+    QApplication::setActiveWindow(f.window.get()); // the window manager's job once the dialog has gone
+    f.key(Qt::Key_Space);
+    EXPECT_TRUE(f.engine().isRunning());
+    EXPECT_EQ(f.window->findChildren<RedFlagCheck*>().size(), 0);
+}
+
+TEST(PlayerWindow, WithoutSoundTheCuesFlashTheScreen)
+{
+    Fixture f;
+    f.audio.setAvailable(false);
+    f.key(Qt::Key_Space);
+    f.at(6s);
+    EXPECT_TRUE(f.audio.plays().empty());
+    EXPECT_GE(f.window->flashOverlay()->flashCount(), 4); // get ready, 3-2-1, start rolling
+    EXPECT_TRUE(f.window->statusBar()->currentMessage().contains(QStringLiteral("No audio output")));
+}
+
+TEST(PlayerWindow, StepsAndBestPracticeRemindersFollowThePhase)
+{
+    Fixture f;
+    f.key(Qt::Key_Space);
+    SessionPanel* panel = f.window->sessionPanel();
+    EXPECT_TRUE(panel->stepText().contains(QStringLiteral("hands on the floor behind you")));
+    EXPECT_TRUE(panel->reminderText().contains(QStringLiteral("never directly on joints or bones")));
+    f.at(5s);
+    EXPECT_TRUE(panel->stepText().contains(QStringLiteral("Slowly roll back and forth")));
+    EXPECT_TRUE(panel->reminderText().contains(QStringLiteral("one inch per second")));
+    f.at(65s);
+    EXPECT_TRUE(panel->stepText().contains(QStringLiteral("15-30 seconds")));
+    EXPECT_TRUE(panel->reminderText().contains(QStringLiteral("Deep breathing")));
+    while (f.engine().isRunning())
+        f.at(f.engine().nextDue());
+    EXPECT_TRUE(panel->reminderText().contains(QStringLiteral("Drink plenty of water")));
+    EXPECT_TRUE(panel->reminderText().contains(QStringLiteral("3-5 times per week")));
+}
+
+TEST(PlayerWindow, SessionTextIsReadableFromTheFloor)
+{
+    Fixture f;
+    for (const char* name : {"techniqueName", "phaseLabel", "countdownLabel", "stepText", "reminderText", "nextUpLabel"})
+        EXPECT_GE(f.label(name)->font().pointSizeF(), 18.0) << name;
+}
+
+TEST(PlayerWindow, ProblemsLoadingARoutineAreShownInABanner)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    RecordingAudioSink audio;
+    MainWindow w(content(), Routine::defaultRoutine(content()),
+                 QStringLiteral("error: bad.json: exercises[0].technique: unknown technique \"x\""),
+                 MainWindowServices{nullptr, &audio, &settings});
+    auto* banner = w.findChild<QLabel*>(QStringLiteral("problemBanner"));
+    ASSERT_NE(banner, nullptr);
     EXPECT_TRUE(banner->isVisibleTo(&w));
     EXPECT_TRUE(banner->text().contains(QStringLiteral("unknown technique")));
+    auto* list = w.findChild<QListWidget*>(QStringLiteral("exerciseList"));
+    ASSERT_EQ(list->count(), 5);
+    list->setCurrentRow(3);
+    EXPECT_TRUE(w.findChild<QTextBrowser*>(QStringLiteral("techniqueDetails"))
+                    ->toPlainText()
+                    .contains(QStringLiteral("stop before reaching the lumbar spine")));
 }

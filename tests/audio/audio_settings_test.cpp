@@ -1,0 +1,67 @@
+// Audio preferences survive a restart, and a damaged settings file cannot silence cues by accident.
+
+#include "app/audio/audio_settings.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace rollwise;
+
+namespace {
+
+struct IniFile {
+    QTemporaryDir dir;
+    QString path() const { return dir.filePath(QStringLiteral("settings.ini")); }
+};
+
+} // namespace
+
+TEST(AudioSettings, DefaultsWhenNothingIsStored)
+{
+    IniFile f;
+    QSettings s(f.path(), QSettings::IniFormat);
+    const AudioSettings a = AudioSettings::load(s);
+    EXPECT_DOUBLE_EQ(a.volume, 0.8);
+    EXPECT_FALSE(a.muted);
+    EXPECT_TRUE(a.voice);
+    EXPECT_FALSE(a.alwaysFlash);
+}
+
+TEST(AudioSettings, RoundTripsUnderTheAudioGroup)
+{
+    IniFile f;
+    AudioSettings a;
+    a.volume = 0.25;
+    a.muted = true;
+    a.voice = false;
+    a.alwaysFlash = true;
+    {
+        QSettings s(f.path(), QSettings::IniFormat);
+        a.save(s);
+        s.sync();
+        EXPECT_TRUE(s.contains(QStringLiteral("audio/volume")));
+        EXPECT_TRUE(s.contains(QStringLiteral("audio/alwaysFlash")));
+    }
+    QSettings s(f.path(), QSettings::IniFormat); // a fresh reader sees what is on disk
+    EXPECT_EQ(AudioSettings::load(s), a);
+}
+
+TEST(AudioSettings, MalformedValuesFallBackOrClamp)
+{
+    IniFile f;
+    QSettings s(f.path(), QSettings::IniFormat);
+    s.setValue(QStringLiteral("audio/volume"), QStringLiteral("loud"));
+    s.setValue(QStringLiteral("audio/muted"), QStringLiteral("yes please"));
+    s.setValue(QStringLiteral("audio/voice"), QStringLiteral("banana"));
+    EXPECT_EQ(AudioSettings::load(s), AudioSettings{});
+
+    s.setValue(QStringLiteral("audio/volume"), 3.5);
+    EXPECT_DOUBLE_EQ(AudioSettings::load(s).volume, 1.0);
+    s.setValue(QStringLiteral("audio/volume"), -1);
+    EXPECT_DOUBLE_EQ(AudioSettings::load(s).volume, 0.0);
+    EXPECT_DOUBLE_EQ(clampVolume(std::nan("")), AudioSettings{}.volume);
+}
