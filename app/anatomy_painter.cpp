@@ -85,7 +85,7 @@ QColor AnatomyPainter::rollerColor()
 QTransform AnatomyPainter::drawingToTarget(const QRectF& target) const
 {
     const SvgDocument* doc = m_art.document(m_display);
-    const QRectF vb = doc ? doc->viewBox : QRectF(0, 0, 1, 1);
+    const QRectF vb = !m_focus.isEmpty() ? m_focus : doc ? doc->viewBox : QRectF(0, 0, 1, 1);
     const double s = std::min(target.width() / vb.width(), target.height() / vb.height());
     const double ox = target.x() + (target.width() - vb.width() * s) / 2;
     const double oy = target.y() + (target.height() - vb.height() * s) / 2;
@@ -151,16 +151,19 @@ void AnatomyPainter::paintZones(QPainter& p, const QTransform& t) const
     if (const auto outline = lumbarOutline()) {
         // Red fill, diagonal hatch and a label: recognisable without colour vision.
         QColor fill = lumbarColor();
-        fill.setAlpha(110);
+        fill.setAlpha(150);
         p.setPen(Qt::NoPen);
         p.setBrush(fill);
         p.drawPath(*outline);
         p.save();
-        p.setClipPath(*outline, Qt::IntersectClip);
-        QPen hatch(lumbarColor().darker(140), kHatchWidthCm);
+        p.setClipPath(*outline, p.hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
+        // Stripes keep a legible size on small renders: at least 1.6 px wide and 5 px apart.
+        const double pxPerCm = std::max(1e-6, std::hypot(t.m11(), t.m12()));
+        QPen hatch(lumbarColor().darker(140), std::max(kHatchWidthCm, 1.6 / pxPerCm));
         p.setPen(hatch);
+        const double spacing = std::max(kHatchSpacingCm, 5.0 / pxPerCm);
         const QRectF b = outline->boundingRect();
-        for (double x = b.left() - b.height(); x < b.right(); x += kHatchSpacingCm)
+        for (double x = b.left() - b.height(); x < b.right(); x += spacing)
             p.drawLine(QPointF(x, b.bottom()), QPointF(x + b.height(), b.top()));
         p.restore();
         p.setPen(QPen(lumbarColor(), 0.3));
@@ -205,9 +208,28 @@ void AnatomyPainter::paintLumbarLabel(QPainter& p, const QTransform& t, const QP
     p.restore();
 }
 
+QRectF AnatomyPainter::focusFor(const Technique& t, Side side) const
+{
+    if (m_display.kind == Display::Kind::Pose)
+        return {};
+    QRectF r;
+    auto add = [&r](const QRectF& b) { r = r.isNull() ? b : r.united(b); };
+    for (const QString& id : m_content.regionIds(t.primaryTargets + t.secondaryTargets, side))
+        if (const BodyRegion* region = m_content.region(id))
+            if (const RegionShape* s = region->shapeIn(m_display.view))
+                add(shapeToPath(s->shape).boundingRect());
+    for (const RollerPath* p : t.pathsFor(m_display.view, side))
+        add(shapeToPath(p->sweptArea()).boundingRect());
+    if (const auto lumbar = lumbarOutline())
+        add(lumbar->boundingRect());
+    return r.isNull() ? QRectF() : r.adjusted(-6, -6, 6, 6);
+}
+
 void AnatomyPainter::paintStatic(QPainter& p, const QRectF& target, const AnatomyFrame& f) const
 {
     const QTransform t = drawingToTarget(target);
+    p.save();
+    p.setClipRect(target, p.hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
     if (QSvgRenderer* r = m_art.renderer(m_display, highlightFills(f), true)) {
         p.save();
         p.setTransform(t, true);
@@ -215,6 +237,7 @@ void AnatomyPainter::paintStatic(QPainter& p, const QRectF& target, const Anatom
         p.restore();
     }
     paintZones(p, t);
+    p.restore();
 }
 
 std::vector<QPointF> AnatomyPainter::rollerCentres(const AnatomyFrame& f) const
@@ -239,8 +262,50 @@ std::vector<QPointF> AnatomyPainter::rollerCentres(const AnatomyFrame& f) const
     return out;
 }
 
+void AnatomyPainter::paintTravel(QPainter& p, const QTransform& t, const AnatomyFrame& f) const
+{
+    std::vector<QPolygonF> lines;
+    if (m_display.kind == Display::Kind::Pose) {
+        const SvgDocument* doc = m_art.document(m_display);
+        if (doc && doc->rollerTravel)
+            lines.push_back(QPolygonF({doc->rollerTravel->p1(), doc->rollerTravel->p2()}));
+    } else {
+        for (const RollerPath* path : f.technique->pathsFor(m_display.view, f.side)) {
+            QPolygonF poly;
+            for (const Point& pt : path->points)
+                poly << toDrawing(pt);
+            lines.push_back(poly);
+        }
+    }
+    const double cmPx = std::hypot(t.m11(), t.m12());
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const QPolygonF& poly : lines) {
+        const QPolygonF mapped = t.map(poly);
+        p.setPen(QPen(Qt::white, std::max(1.5, cmPx * 0.9), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPolyline(mapped);
+        p.setPen(QPen(rollerColor(), std::max(1.0, cmPx * 0.45), Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+        p.drawPolyline(mapped);
+        // Arrow heads at both ends: the roller goes back and forth.
+        p.setPen(Qt::NoPen);
+        p.setBrush(rollerColor());
+        for (const auto& [tip, from] : {std::pair{mapped.first(), mapped.at(1)}, std::pair{mapped.last(), mapped.at(mapped.size() - 2)}}) {
+            const QLineF back(tip, from);
+            if (back.length() <= 0)
+                continue;
+            const QLineF unit = back.unitVector();
+            const QPointF d = (unit.p2() - unit.p1()) * cmPx * 1.6;
+            const QPointF n(-d.y() * 0.6, d.x() * 0.6);
+            p.drawPolygon(QPolygonF({tip, tip + d + n, tip + d - n}));
+        }
+    }
+    p.restore();
+}
+
 void AnatomyPainter::paintDynamic(QPainter& p, const QRectF& target, const AnatomyFrame& f) const
 {
+    if (f.technique && f.showTravel)
+        paintTravel(p, drawingToTarget(target), f);
     const std::vector<QPointF> centres = rollerCentres(f);
     if (centres.empty())
         return;
@@ -322,6 +387,7 @@ void AnatomyPainter::paintDynamic(QPainter& p, const QRectF& target, const Anato
 QString AnatomyPainter::cacheKey(const QRectF& target, qreal dpr, const AnatomyFrame& f) const
 {
     QStringList parts{m_display.key(), QString::number(target.width()), QString::number(target.height()),
+                      QStringLiteral("%1,%2,%3,%4").arg(m_focus.x()).arg(m_focus.y()).arg(m_focus.width()).arg(m_focus.height()),
                       QString::number(dpr), m_dark ? QStringLiteral("dark") : QStringLiteral("light"),
                       m_mirrored ? QStringLiteral("mirror") : QString()};
     const auto fills = highlightFills(f);

@@ -33,6 +33,7 @@ struct AnatomyFrame {
     double holdSeconds = 0.0;     // length of the current hold
     double holdRemaining = 0.0;   // seconds left in it
     bool paused = false;
+    bool showTravel = false;      // draw where the roller travels as a dashed two-way arrow (printed sheets)
 };
 
 struct HitInfo {
@@ -52,6 +53,12 @@ public:
     void setDark(bool dark) { m_dark = dark; }
     void setMirrored(bool mirrored) { m_mirrored = mirrored; }
     bool mirrored() const { return m_mirrored; }
+    // Show only this part of the drawing (drawing coordinates), e.g. zoomed on the target; empty: all of it.
+    void setFocusRect(const QRectF& drawingRect) { m_focus = drawingRect; }
+    QRectF focusRect() const { return m_focus; }
+    // The part of an anatomy view that matters for a technique: its targets, its roller paths and the
+    // lumbar zone, with a margin. Empty for poses (they are shown whole).
+    QRectF focusFor(const Technique& t, Side side) const;
 
     // Screen: the body, highlights and zones come from a pixmap cached on size, pixel ratio, display,
     // palette and highlights; only the roller and hold overlays are painted each frame.
@@ -84,6 +91,7 @@ private:
     void paintDynamic(QPainter& p, const QRectF& target, const AnatomyFrame& f) const;
     void paintZones(QPainter& p, const QTransform& t) const;
     void paintLumbarLabel(QPainter& p, const QTransform& t, const QPainterPath& outline) const;
+    void paintTravel(QPainter& p, const QTransform& t, const AnatomyFrame& f) const;
     QString cacheKey(const QRectF& target, qreal dpr, const AnatomyFrame& f) const;
 
     const ContentLibrary& m_content;
@@ -91,6 +99,7 @@ private:
     Display m_display;
     bool m_dark = false;
     bool m_mirrored = false;
+    QRectF m_focus;
     QPixmap m_cache;
     QString m_cacheKey;
     QPixmap m_previous; // the last static layer, faded out over a phase change

@@ -1,27 +1,20 @@
 #include "app/command_line.h"
 
-#include "app/body_art.h"
+#include "app/cli_commands.h"
 #include "app/main_window.h"
 #include "app/snapshot.h"
-#include "core/atomic_file.h"
 #include "core/content_library.h"
 #include "core/logging.h"
 #include "core/routine_reader.h"
-#include "core/routine_writer.h"
-#include "core/timeline.h"
 
 #include <QApplication>
-#include <QBuffer>
-#include <QGuiApplication>
 #include <QCommandLineParser>
-#include <QJsonDocument>
+#include <QGuiApplication>
 #include <QStandardPaths>
 
 #include <spdlog/spdlog.h>
 
-#include <cstdio>
 #include <memory>
-#include <optional>
 
 namespace rollwise {
 
@@ -30,15 +23,6 @@ namespace {
 struct Cli {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-void print(FILE* to, const QString& text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), to);
-    if (!text.endsWith(QLatin1Char('\n')))
-        std::fputc('\n', to);
-    std::fflush(to);
-}
 
 void forwardQtMessages(QtMsgType type, const QMessageLogContext&, const QString& msg)
 {
@@ -52,82 +36,109 @@ void forwardQtMessages(QtMsgType type, const QMessageLogContext&, const QString&
     }
 }
 
-// Loads the routine named on the command line (or the built-in one); reports problems on stderr.
-// Returns the exit code to use on failure in `failure`.
-std::optional<Routine> loadRoutine(const QString& path, const ContentLibrary& content, int& failure)
+struct Options {
+    QCommandLineOption check{QStringLiteral("check"),
+                             Cli::tr("Validate a routine file. Exit 0 if valid (warnings on stderr), 1 if invalid, "
+                                     "2 if it cannot be read."),
+                             Cli::tr("routine.json")};
+    QCommandLineOption plan{QStringLiteral("plan"),
+                            Cli::tr("Print the session timeline (every cue with its offset in ms) as JSON for the "
+                                    "given routine or the built-in one.")};
+    QCommandLineOption exportRoutine{QStringLiteral("export-routine"),
+                                     Cli::tr("Write the built-in (or given) routine as a routine file: the template "
+                                             "clinicians start from."),
+                                     Cli::tr("out.json")};
+    QCommandLineOption exportPdf{QStringLiteral("export-pdf"),
+                                 Cli::tr("Write the illustrated routine sheet for the built-in (or given) routine as a "
+                                         "PDF."),
+                                 Cli::tr("out.pdf")};
+    QCommandLineOption patient{QStringLiteral("patient"), Cli::tr("Patient name on the sheet (--export-pdf)."), Cli::tr("name")};
+    QCommandLineOption clinician{QStringLiteral("clinician"), Cli::tr("Clinician on the sheet (--export-pdf)."), Cli::tr("name")};
+    QCommandLineOption notes{QStringLiteral("notes"), Cli::tr("Notes on the sheet (--export-pdf)."), Cli::tr("text")};
+    QCommandLineOption page{QStringLiteral("page"), Cli::tr("Paper for --export-pdf: a4 or letter (default a4)."),
+                            Cli::tr("size"), QStringLiteral("a4")};
+    QCommandLineOption snapshot{QStringLiteral("snapshot"),
+                                Cli::tr("Render a body view or pose to a PNG, as a session shows it, without a display."),
+                                Cli::tr("out.png")};
+    QCommandLineOption technique{QStringLiteral("technique"), Cli::tr("Technique for --snapshot (default glutes)."),
+                                 Cli::tr("id"), QStringLiteral("glutes")};
+    QCommandLineOption view{QStringLiteral("view"),
+                            Cli::tr("View for --snapshot: posterior, anterior, lateral or pose (default: the "
+                                    "technique's main view)."),
+                            Cli::tr("view")};
+    QCommandLineOption side{QStringLiteral("side"), Cli::tr("Side for --snapshot: left or right."), Cli::tr("side")};
+    QCommandLineOption size{QStringLiteral("size"), Cli::tr("Image size for --snapshot (default 900x1400)."),
+                            Cli::tr("WxH"), QStringLiteral("900x1400")};
+    QCommandLineOption at{QStringLiteral("at"),
+                          Cli::tr("Moment for --snapshot, in seconds since the technique began, get-ready countdown "
+                                  "included (default 20)."),
+                          Cli::tr("seconds"), QStringLiteral("20")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {check, plan, exportRoutine, exportPdf, patient, clinician, notes, page, snapshot, technique, view, side, size, at};
+    }
+};
+
+// The options that make a headless run; at most one may be given.
+int modeCount(const QCommandLineParser& parser, const Options& o)
 {
-    if (path.isEmpty())
-        return Routine::defaultRoutine(content);
-    RoutineLoad load = RoutineReader(content).readFile(path);
-    if (!load.diagnostics.empty())
-        print(stderr, load.diagnostics.toText());
-    if (!load.routine)
-        failure = load.unreadable ? ExitUnreadable : ExitInvalid;
-    return load.routine;
+    int n = 0;
+    for (const QCommandLineOption* m : {&o.check, &o.plan, &o.exportRoutine, &o.exportPdf, &o.snapshot})
+        n += parser.isSet(*m) ? 1 : 0;
+    return n;
 }
 
-int runCheck(const QString& path, const ContentLibrary& content)
-{
-    RoutineLoad load = RoutineReader(content).readFile(path);
-    if (!load.diagnostics.empty())
-        print(stderr, load.diagnostics.toText());
-    if (load.unreadable)
-        return ExitUnreadable;
-    if (!load.routine)
-        return ExitInvalid;
-    print(stdout, Cli::tr("%1: valid routine \"%2\" (%n exercise(s), %3 warning(s))", nullptr,
-                          int(load.routine->exercises.size()))
-                      .arg(path, load.routine->title)
-                      .arg(load.diagnostics.warningCount()));
-    return ExitOk;
-}
-
-int runSnapshot(const QCommandLineParser& parser, const QCommandLineOption& out, const QCommandLineOption& technique,
-                const QCommandLineOption& view, const QCommandLineOption& side, const QCommandLineOption& size,
-                const QCommandLineOption& at, const ContentLibrary& content)
+int runSnapshot(const QCommandLineParser& parser, const Options& o, const ContentLibrary& content)
 {
     SnapshotRequest request;
-    request.techniqueId = parser.value(technique);
-    request.view = parser.value(view);
-    if (parser.isSet(side)) {
-        const auto s = sideFromString(parser.value(side));
+    request.techniqueId = parser.value(o.technique);
+    request.view = parser.value(o.view);
+    if (parser.isSet(o.side)) {
+        const auto s = sideFromString(parser.value(o.side));
         if (!s || *s == Side::Centre) {
-            print(stderr, Cli::tr("rollwise: --side %1: expected left or right").arg(parser.value(side)));
+            print(stderr, Cli::tr("rollwise: --side %1: expected left or right").arg(parser.value(o.side)));
             return ExitUsage;
         }
         request.side = s;
     }
-    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    const QStringList wh = parser.value(o.size).split(QLatin1Char('x'));
     bool okW = false;
     bool okH = false;
     if (wh.size() == 2)
         request.size = QSize(wh[0].toInt(&okW), wh[1].toInt(&okH));
     if (!okW || !okH) {
-        print(stderr, Cli::tr("rollwise: --size %1: expected WIDTHxHEIGHT in pixels, e.g. 900x1400").arg(parser.value(size)));
+        print(stderr, Cli::tr("rollwise: --size %1: expected WIDTHxHEIGHT in pixels, e.g. 900x1400").arg(parser.value(o.size)));
         return ExitUsage;
     }
     bool okAt = false;
-    request.atSeconds = parser.value(at).toDouble(&okAt);
+    request.atSeconds = parser.value(o.at).toDouble(&okAt);
     if (!okAt) {
-        print(stderr, Cli::tr("rollwise: --at %1: expected a number of seconds").arg(parser.value(at)));
+        print(stderr, Cli::tr("rollwise: --at %1: expected a number of seconds").arg(parser.value(o.at)));
         return ExitUsage;
     }
-    const BodyArt art;
-    const SnapshotResult result = renderSnapshot(request, content, art);
-    if (!result.error.isEmpty()) {
-        print(stderr, QStringLiteral("rollwise: --snapshot: ") + result.error);
-        return ExitInvalid;
+    return exportSnapshot(parser.value(o.snapshot), request, content);
+}
+
+int runPdf(const QCommandLineParser& parser, const Options& o, const QString& routinePath, const ContentLibrary& content)
+{
+    PdfRequest request;
+    request.out = parser.value(o.exportPdf);
+    request.routinePath = routinePath;
+    const QString page = parser.value(o.page).toLower();
+    if (page == u"letter") {
+        request.page = QPageSize::Letter;
+    } else if (page != u"a4") {
+        print(stderr, Cli::tr("rollwise: --page %1: expected a4 or letter").arg(parser.value(o.page)));
+        return ExitUsage;
     }
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    result.image.save(&buffer, "PNG");
-    const QString error = writeFileAtomically(parser.value(out), png);
-    if (!error.isEmpty()) {
-        print(stderr, error);
-        return ExitUnreadable;
-    }
-    return ExitOk;
+    if (parser.isSet(o.patient))
+        request.patient = parser.value(o.patient);
+    if (parser.isSet(o.clinician))
+        request.clinician = parser.value(o.clinician);
+    if (parser.isSet(o.notes))
+        request.notes = parser.value(o.notes);
+    return exportPdf(request, content);
 }
 
 } // namespace
@@ -143,56 +154,28 @@ int runRollwise(int argc, char** argv)
         args << QString::fromLocal8Bit(argv[i]);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Cli::tr("Foam-rolling coach for lower-back relief: roll the muscles around the lower back, never the "
-                "lumbar spine."));
+    parser.setApplicationDescription(Cli::tr("Foam-rolling coach for lower-back relief: roll the muscles around the "
+                                             "lower back, never the lumbar spine."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption check(QStringLiteral("check"),
-                                   Cli::tr("Validate a routine file. Exit 0 if valid (warnings on stderr), 1 if "
-                                           "invalid, 2 if it cannot be read."),
-                                   Cli::tr("routine.json"));
-    const QCommandLineOption plan(QStringLiteral("plan"),
-                                  Cli::tr("Print the session timeline (every cue with its offset in ms) as JSON for "
-                                          "the given routine or the built-in one."));
-    const QCommandLineOption exportRoutine(QStringLiteral("export-routine"),
-                                           Cli::tr("Write the built-in (or given) routine as a routine file: the "
-                                                   "template clinicians start from."),
-                                           Cli::tr("out.json"));
-    const QCommandLineOption snapshot(QStringLiteral("snapshot"),
-                                      Cli::tr("Render a body view or pose to a PNG, as a session shows it, without a "
-                                              "display."),
-                                      Cli::tr("out.png"));
-    const QCommandLineOption technique(QStringLiteral("technique"), Cli::tr("Technique for --snapshot (default glutes)."),
-                                       Cli::tr("id"), QStringLiteral("glutes"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  Cli::tr("View for --snapshot: posterior, anterior, lateral or pose (default: the "
-                                          "technique's main view)."),
-                                  Cli::tr("view"));
-    const QCommandLineOption side(QStringLiteral("side"), Cli::tr("Side for --snapshot: left or right."), Cli::tr("side"));
-    const QCommandLineOption size(QStringLiteral("size"), Cli::tr("Image size for --snapshot (default 900x1400)."),
-                                  Cli::tr("WxH"), QStringLiteral("900x1400"));
-    const QCommandLineOption at(QStringLiteral("at"),
-                                Cli::tr("Moment for --snapshot, in seconds since the technique began, get-ready "
-                                        "countdown included (default 20)."),
-                                Cli::tr("seconds"), QStringLiteral("20"));
-    parser.addOptions({check, plan, exportRoutine, snapshot, technique, view, side, size, at});
+    const Options o;
+    parser.addOptions(o.all());
     parser.addPositionalArgument(QStringLiteral("routine"), Cli::tr("Routine file to use instead of the built-in one."),
                                  QStringLiteral("[routine.json]"));
 
     const bool parsed = parser.parse(args);
-    const bool headless = !parsed || parser.isSet(help) || parser.isSet(version) || parser.isSet(check)
-                          || parser.isSet(plan) || parser.isSet(exportRoutine);
-    // Headless commands must never touch a display, so they get a QCoreApplication; the GUI needs
-    // QApplication. Either way the application object exists before help text names the executable.
+    const bool painting = parsed && (parser.isSet(o.snapshot) || parser.isSet(o.exportPdf));
+    const bool headless = !parsed || painting || parser.isSet(help) || parser.isSet(version) || parser.isSet(o.check)
+                          || parser.isSet(o.plan) || parser.isSet(o.exportRoutine);
+    // Headless commands never touch a display: text-only ones get a QCoreApplication; the ones that paint
+    // (snapshots, PDFs) a QGuiApplication on the offscreen platform. The GUI needs QApplication.
     std::unique_ptr<QCoreApplication> app;
-    if (headless) {
-        app = std::make_unique<QCoreApplication>(argc, argv);
-    } else if (parser.isSet(snapshot)) {
-        // Rendering needs a GUI platform but never a screen.
+    if (painting) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
+    } else if (headless) {
+        app = std::make_unique<QCoreApplication>(argc, argv);
     } else {
         app = std::make_unique<QApplication>(argc, argv);
     }
@@ -216,46 +199,32 @@ int runRollwise(int argc, char** argv)
                           .arg(positional.join(QStringLiteral(", "))));
         return ExitUsage;
     }
-    const QString routinePath = positional.value(0);
-    if (int(parser.isSet(check)) + int(parser.isSet(plan)) + int(parser.isSet(exportRoutine))
-            + int(parser.isSet(snapshot)) > 1) {
-        print(stderr, Cli::tr("rollwise: use only one of --check, --plan, --export-routine and --snapshot at a time"));
+    if (modeCount(parser, o) > 1) {
+        print(stderr, Cli::tr("rollwise: use only one of --check, --plan, --export-routine, --export-pdf and --snapshot "
+                              "at a time"));
         return ExitUsage;
     }
+    const QString routinePath = positional.value(0);
     initLogging(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs"));
     qInstallMessageHandler(forwardQtMessages);
-
-    if (headless) {
-        const ContentLibrary& content = ContentLibrary::builtIn();
-        if (parser.isSet(check)) {
-            if (!routinePath.isEmpty()) {
-                print(stderr, Cli::tr("rollwise: --check takes the routine file as its value: --check FILE"));
-                return ExitUsage;
-            }
-            return runCheck(parser.value(check), content);
-        }
-        int failure = ExitOk;
-        const std::optional<Routine> routine = loadRoutine(routinePath, content, failure);
-        if (!routine)
-            return failure;
-        if (parser.isSet(plan)) {
-            print(stdout, QString::fromUtf8(QJsonDocument(timelineToJson(*routine, content)).toJson(QJsonDocument::Indented)));
-            return ExitOk;
-        }
-        Routine out = *routine;
-        if (!out.created.isValid())
-            out.created = QDate::currentDate();
-        const QString error = RoutineWriter::save(out, parser.value(exportRoutine));
-        if (!error.isEmpty()) {
-            print(stderr, error);
-            return ExitUnreadable;
-        }
-        return ExitOk;
-    }
-
     const ContentLibrary& content = ContentLibrary::builtIn();
-    if (parser.isSet(snapshot))
-        return runSnapshot(parser, snapshot, technique, view, side, size, at, content);
+
+    if (parser.isSet(o.check)) {
+        if (!routinePath.isEmpty()) {
+            print(stderr, Cli::tr("rollwise: --check takes the routine file as its value: --check FILE"));
+            return ExitUsage;
+        }
+        return checkRoutine(parser.value(o.check), content);
+    }
+    if (parser.isSet(o.plan))
+        return printPlan(routinePath, content);
+    if (parser.isSet(o.exportRoutine))
+        return exportRoutine(parser.value(o.exportRoutine), routinePath, content);
+    if (parser.isSet(o.snapshot))
+        return runSnapshot(parser, o, content);
+    if (parser.isSet(o.exportPdf))
+        return runPdf(parser, o, routinePath, content);
+
     Routine routine = Routine::defaultRoutine(content);
     QString problems;
     if (!routinePath.isEmpty()) {

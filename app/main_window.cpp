@@ -12,6 +12,8 @@
 #include "app/session_controls.h"
 #include "app/session_panel.h"
 #include "app/settings_dialog.h"
+#include "app/sheet_dialog.h"
+#include "app/sheet_renderer.h"
 #include "app/technique_html.h"
 #include "core/content_library.h"
 #include "core/routine_reader.h"
@@ -23,6 +25,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -122,6 +126,9 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Routine…"), QKeySequence::Open, this, &MainWindow::openRoutine);
     file->addAction(tr("&Export Routine File…"), this, &MainWindow::exportRoutine);
+    file->addSeparator();
+    file->addAction(tr("&Print Routine Sheet…"), QKeySequence::Print, this, &MainWindow::printSheet);
+    file->addAction(tr("Export Routine Sheet as P&DF…"), this, &MainWindow::exportSheetPdf);
     file->addAction(tr("Use &Built-in Routine"), this, [this] {
         setRoutine(Routine::defaultRoutine(m_content));
         m_banner->hide();
@@ -199,8 +206,7 @@ void MainWindow::refresh()
     if (frame.technique) {
         const auto views = frame.technique->views();
         m_body->setDisplay(Display::anatomy(views.empty() ? View::Posterior : views.front()));
-        m_pose->setDisplay(Display::posed(frame.technique->pose.isEmpty() ? m_content.techniques().front().pose
-                                                                            : frame.technique->pose));
+        m_pose->setDisplay(Display::posed(m_content.poseFor(*frame.technique)));
     }
     m_body->setFrame(frame);
     m_pose->setFrame(frame);
@@ -290,6 +296,37 @@ void MainWindow::openRoutine()
         m_banner->hide();
     else
         showProblems(load.diagnostics.toText());
+}
+
+void MainWindow::printSheet()
+{
+    SheetDialog dialog(SheetOptions::fromRoutine(m_routine), tr("Preview"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SheetRenderer sheet(m_content, *m_art, m_routine, dialog.options());
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setPageLayout(sheet.pageLayout());
+    printer.setDocName(m_routine.title);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&sheet](QPrinter* p) { sheet.print(*p); });
+    preview.exec();
+}
+
+void MainWindow::exportSheetPdf()
+{
+    SheetDialog dialog(SheetOptions::fromRoutine(m_routine), tr("Export"), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Routine Sheet"),
+                                                      m_routine.title + QStringLiteral(".pdf"), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const QString error = SheetRenderer(m_content, *m_art, m_routine, dialog.options()).exportPdf(path);
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Cannot export the sheet"), error);
+    else
+        statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
 }
 
 void MainWindow::exportRoutine()

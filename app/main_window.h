@@ -65,6 +65,8 @@ private slots:
     void refresh();
     void openRoutine();
     void exportRoutine();
+    void printSheet();
+    void exportSheetPdf();
     void safetyStop();
 
 private:

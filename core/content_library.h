@@ -81,6 +81,9 @@ public:
     const ContraindicatedZone* zone(const QString& id) const;
     const TextItem* bestPractice(const QString& id) const;
     bool hasRegionBase(const QString& baseId) const;
+    // The pose drawing for a technique: its own, or for a custom technique without one, the pose of the
+    // first built-in technique of the same muscle group (else the first pose there is).
+    QString poseFor(const Technique& t) const;
     // Sided region ids for the given base ids when working on `side` (Centre: both sides).
     QStringList regionIds(const QStringList& baseIds, Side side) const;
 

@@ -241,6 +241,16 @@ std::vector<const TextItem*> ContentLibrary::remindersFor(const QString& cue) co
     return out;
 }
 
+QString ContentLibrary::poseFor(const Technique& t) const
+{
+    if (!t.pose.isEmpty())
+        return t.pose;
+    for (const Technique& b : m_techniques)
+        if (!t.groupId.isEmpty() && b.groupId == t.groupId)
+            return b.pose;
+    return m_techniques.empty() ? QString() : m_techniques.front().pose;
+}
+
 bool ContentLibrary::hasRegionBase(const QString& baseId) const
 {
     for (const BodyRegion& r : m_regions)

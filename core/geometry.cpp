@@ -29,8 +29,10 @@ Shape Shape::mirroredX() const
     Shape m = *this;
     for (Point& p : m.points)
         p.x = -p.x;
-    // Mirroring flips winding; reversing keeps polygons counter-clockwise for anyone who cares.
-    std::reverse(m.points.begin(), m.points.end());
+    // Mirroring flips a polygon's winding, so reverse it back; an open path keeps its direction (a roller
+    // path mirrored for the left side must still start where the right one starts).
+    if (closed)
+        std::reverse(m.points.begin(), m.points.end());
     return m;
 }
 

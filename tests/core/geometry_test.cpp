@@ -50,6 +50,14 @@ TEST(Geometry, MirroringFlipsXAndKeepsBounds)
     EXPECT_DOUBLE_EQ(b.top, 5.5);
 }
 
+TEST(Geometry, MirroredOpenPathsKeepTheirDirection)
+{
+    const Shape path{{{9, 79}, {8, 58}}, 3.0, false};
+    const Shape m = path.mirroredX();
+    EXPECT_EQ(m.points.front(), (Point{-9, 79}));
+    EXPECT_EQ(m.points.back(), (Point{-8, 58}));
+}
+
 TEST(Geometry, PointAlongAPolylineByArcLength)
 {
     const std::vector<Point> path{{0, 0}, {0, 10}, {10, 10}};

@@ -227,7 +227,7 @@ TEST(RoutineLoader, SafeCustomTechniqueLoadsAndMirrorsForTheLeftSide)
     const Technique& t = l.routine->customTechniques.at(0);
     ASSERT_EQ(t.paths.size(), 2u);
     EXPECT_EQ(t.paths[1].side, Side::Left);
-    EXPECT_EQ(t.paths[1].points.front().x, -12.0); // mirrored and reversed
+    EXPECT_EQ(t.paths[1].points.front().x, -13.0); // mirrored, same direction of travel
 }
 
 TEST(RoutineLoader, CustomTechniqueMayNotReuseABuiltInId)

@@ -43,7 +43,7 @@ Routine richRoutine()
     custom.steps = QStringList{QStringLiteral("Sit tall on the roller."), QStringLiteral("Roll 5 cm up and down.")};
     custom.custom = true;
     custom.paths.push_back({View::Posterior, Side::Right, {{12, 97}, {12.6, 92}}, 5.0, 0});
-    custom.paths.push_back({View::Posterior, Side::Left, {{-12.6, 92}, {-12, 97}}, 5.0, 0});
+    custom.paths.push_back({View::Posterior, Side::Left, {{-12, 97}, {-12.6, 92}}, 5.0, 0});
     r.customTechniques.push_back(custom);
     Exercise e;
     e.techniqueId = custom.id;

@@ -1,0 +1,37 @@
+#pragma once
+// The headless commands behind the command line. Each reports problems on stderr as
+// "file: field: what is wrong (expected …)" and returns the process exit code.
+
+#include "core/body.h"
+
+#include <QPageSize>
+#include <QString>
+
+#include <cstdio>
+#include <optional>
+
+namespace rollwise {
+
+class ContentLibrary;
+struct SnapshotRequest;
+
+enum ExitCode { ExitOk = 0, ExitInvalid = 1, ExitUnreadable = 2, ExitUsage = 2 };
+
+void print(FILE* to, const QString& text);
+
+int checkRoutine(const QString& path, const ContentLibrary& content);
+int printPlan(const QString& routinePath, const ContentLibrary& content);
+int exportRoutine(const QString& out, const QString& routinePath, const ContentLibrary& content);
+int exportSnapshot(const QString& out, const SnapshotRequest& request, const ContentLibrary& content);
+
+struct PdfRequest {
+    QString out;
+    QString routinePath; // empty: the built-in routine
+    std::optional<QString> patient;
+    std::optional<QString> clinician;
+    std::optional<QString> notes;
+    QPageSize::PageSizeId page = QPageSize::A4;
+};
+int exportPdf(const PdfRequest& request, const ContentLibrary& content);
+
+} // namespace rollwise

@@ -1,0 +1,29 @@
+#pragma once
+// Asks who the printed sheet is for before printing or exporting it, prefilled from the routine.
+
+#include "app/sheet_renderer.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace rollwise {
+
+class SheetDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    SheetDialog(const SheetOptions& initial, const QString& action, QWidget* parent = nullptr);
+    SheetOptions options() const;
+
+private:
+    SheetOptions m_initial;
+    QLineEdit* m_patient = nullptr;
+    QLineEdit* m_clinician = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    QComboBox* m_page = nullptr;
+};
+
+} // namespace rollwise

@@ -1,0 +1,204 @@
+#include "app/sheet_renderer.h"
+
+#include "core/atomic_file.h"
+#include "core/content_library.h"
+
+#include <QBuffer>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+
+namespace rollwise {
+
+namespace {
+constexpr double kPointsPerMm = 72.0 / 25.4;
+constexpr double kBlockGap = 14;
+constexpr double kFooterHeight = 18;
+const QColor kSafetyRed(0xb0, 0x00, 0x20);
+} // namespace
+
+SheetOptions SheetOptions::fromRoutine(const Routine& r)
+{
+    SheetOptions o;
+    o.patient = r.patient;
+    o.clinician = r.clinician;
+    o.notes = r.notes;
+    o.date = r.created.isValid() ? r.created : QDate::currentDate();
+    return o;
+}
+
+SheetRenderer::SheetRenderer(const ContentLibrary& content, const BodyArt& art, const Routine& routine,
+                             SheetOptions options)
+    : m_content(content), m_art(art), m_routine(routine), m_options(std::move(options))
+{
+    layout();
+}
+
+SheetRenderer::~SheetRenderer() = default;
+
+QPageLayout SheetRenderer::pageLayout() const
+{
+    return QPageLayout(QPageSize(m_options.page), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0));
+}
+
+QSizeF SheetRenderer::pageSizePoints() const
+{
+    return QPageSize(m_options.page).size(QPageSize::Point);
+}
+
+void SheetRenderer::layout()
+{
+    const Dosage& d = m_content.dosage();
+    const QFont body = sheetFont(12);
+
+    auto header = std::make_unique<TextBlock>();
+    header->add(sheetFont(22, true), m_routine.title);
+    QStringList meta;
+    if (!m_options.patient.isEmpty())
+        meta << tr("For: %1").arg(m_options.patient);
+    if (!m_options.clinician.isEmpty())
+        meta << tr("From: %1").arg(m_options.clinician);
+    if (m_options.date.isValid())
+        meta << tr("Date: %1").arg(QLocale().toString(m_options.date, QLocale::LongFormat));
+    if (!meta.isEmpty())
+        header->add(sheetFont(13), meta.join(QStringLiteral("   ·   ")), {}, Qt::black, 4);
+    header->add(sheetFont(13, true),
+                tr("How often: %1-%2 times a week. %3").arg(d.sessionsPerWeekMin).arg(d.sessionsPerWeekMax).arg(d.frequencyText),
+                {}, Qt::black, 6);
+    if (!m_options.notes.isEmpty())
+        header->add(sheetFont(12, false, true), tr("Notes: %1").arg(m_options.notes), {}, Qt::black, 4);
+    m_blocks.push_back(std::move(header));
+
+    auto lumbar = std::make_unique<TextBlock>();
+    lumbar->setFrame(kSafetyRed, QColor(0xfd, 0xec, 0xea));
+    const ContraindicatedZone* zone = m_content.zone(QStringLiteral("lumbar-spine"));
+    lumbar->add(sheetFont(14, true), tr("Never roll the lumbar spine (lower back). It is marked red and hatched, "
+                                        "\"DO NOT ROLL\", on every picture."),
+                {}, kSafetyRed);
+    if (zone)
+        for (const Reason& r : zone->reasons)
+            lumbar->add(body, QStringLiteral("%1: %2").arg(r.title, r.text), QStringLiteral("•"));
+    m_blocks.push_back(std::move(lumbar));
+
+    int n = 1;
+    for (const Exercise& e : m_routine.exercises)
+        m_blocks.push_back(std::make_unique<TechniqueBlock>(n++, e, m_routine, m_content, m_art));
+
+    auto practices = std::make_unique<TextBlock>();
+    practices->add(sheetFont(16, true), tr("Best practices"));
+    for (const TextItem& b : m_content.bestPractices())
+        practices->add(body, QStringLiteral("%1: %2").arg(b.title, b.text), QStringLiteral("•"));
+    m_blocks.push_back(std::move(practices));
+
+    auto stop = std::make_unique<TextBlock>();
+    stop->setFrame(kSafetyRed, QColor(0xfd, 0xec, 0xea));
+    QStringList signs;
+    for (const TextItem& s : m_content.stopSigns())
+        signs << s.text.toLower();
+    stop->add(sheetFont(14, true), tr("Stop immediately if you feel %1.").arg(signs.join(QStringLiteral(", "))), {}, kSafetyRed);
+    stop->add(body, m_content.stopAdvice());
+    stop->add(sheetFont(14, true), tr("When to consult a professional"), {}, kSafetyRed, 6);
+    for (const TextItem& f : m_content.redFlags())
+        stop->add(body, f.text, QStringLiteral("•"));
+    stop->add(body, m_content.consultAdvice(), {}, Qt::black, 2);
+    m_blocks.push_back(std::move(stop));
+
+    m_blocks.push_back(std::make_unique<LogGridBlock>(
+        tr("Session log: tick a box each time (aim for %1-%2 a week)").arg(d.sessionsPerWeekMin).arg(d.sessionsPerWeekMax), 6));
+
+    auto disclaimer = std::make_unique<TextBlock>();
+    disclaimer->add(sheetFont(12, false, true), m_content.disclaimer());
+    m_blocks.push_back(std::move(disclaimer));
+
+    // Paginate: a block goes on the current page if it fits, otherwise it starts the next one.
+    const QSizeF page = pageSizePoints();
+    const double margin = kMarginMm * kPointsPerMm;
+    const QRectF content(margin, margin, page.width() - 2 * margin, page.height() - 2 * margin - kFooterHeight);
+    double y = content.top();
+    int pageIndex = 0;
+    for (const auto& block : m_blocks) {
+        const double h = block->height(content.width());
+        if (y > content.top() && y + h > content.bottom()) {
+            ++pageIndex;
+            y = content.top();
+        }
+        m_placements.push_back({pageIndex, QRectF(content.left(), y, content.width(), h), block.get()});
+        y += h + kBlockGap;
+    }
+    m_pages = pageIndex + 1;
+}
+
+std::vector<QRectF> SheetRenderer::lumbarMarks(int page) const
+{
+    std::vector<QRectF> out;
+    for (const Placement& pl : m_placements)
+        if (pl.page == page)
+            for (const QRectF& r : pl.block->lumbarMarks(pl.rect))
+                out.push_back(r);
+    return out;
+}
+
+void SheetRenderer::paintPage(QPainter& p, int page) const
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    for (const Placement& pl : m_placements)
+        if (pl.page == page)
+            pl.block->paint(p, pl.rect);
+    const QSizeF size = pageSizePoints();
+    const double margin = kMarginMm * kPointsPerMm;
+    p.setFont(sheetFont(9));
+    p.setPen(QColor(60, 60, 60));
+    p.drawText(QRectF(margin, size.height() - margin - kFooterHeight + 4, size.width() - 2 * margin, kFooterHeight),
+               Qt::AlignLeft | Qt::AlignVCenter, tr("Rollwise · %1").arg(m_routine.title));
+    p.drawText(QRectF(margin, size.height() - margin - kFooterHeight + 4, size.width() - 2 * margin, kFooterHeight),
+               Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(m_pages));
+    p.restore();
+}
+
+void SheetRenderer::print(QPagedPaintDevice& device) const
+{
+    device.setPageLayout(pageLayout());
+    QPainter p(&device);
+    const double scale = device.logicalDpiX() / 72.0;
+    for (int i = 0; i < m_pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        p.save();
+        p.scale(scale, scale);
+        paintPage(p, i);
+        p.restore();
+    }
+}
+
+QByteArray SheetRenderer::pdf() const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(720); // a fine grid for vector coordinates; nothing is rasterised
+    writer.setCreator(QStringLiteral("Rollwise %1").arg(QCoreApplication::applicationVersion()));
+    writer.setTitle(m_routine.title);
+    print(writer);
+    return bytes;
+}
+
+QImage SheetRenderer::pageImage(int page, double dpi) const
+{
+    const QSizeF size = pageSizePoints() * (dpi / 72.0);
+    QImage img(size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::white);
+    QPainter p(&img);
+    p.scale(dpi / 72.0, dpi / 72.0);
+    paintPage(p, page);
+    return img;
+}
+
+QString SheetRenderer::exportPdf(const QString& path) const
+{
+    return writeFileAtomically(path, pdf());
+}
+
+} // namespace rollwise

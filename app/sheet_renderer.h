@@ -1,0 +1,79 @@
+#pragma once
+// Lays a routine out as an illustrated take-home sheet and paints it to any paint device: a QPrinter
+// (print and preview), a QPdfWriter (PDF export) or a QImage (tests). Layout lives here, not in widgets.
+
+#include "app/sheet_blocks.h"
+#include "core/routine.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+
+#include <memory>
+#include <vector>
+
+class QPagedPaintDevice;
+
+namespace rollwise {
+
+class BodyArt;
+class ContentLibrary;
+
+struct SheetOptions {
+    QString patient;
+    QString clinician;
+    QString notes;
+    QDate date;
+    QPageSize::PageSizeId page = QPageSize::A4;
+
+    // The routine's own metadata, today's date, A4.
+    static SheetOptions fromRoutine(const Routine& r);
+};
+
+class SheetRenderer {
+    Q_DECLARE_TR_FUNCTIONS(SheetRenderer)
+
+public:
+    // Home printers cannot print to the edge; 18 mm all round is safe on all of them.
+    static constexpr double kMarginMm = 18.0;
+
+    SheetRenderer(const ContentLibrary& content, const BodyArt& art, const Routine& routine, SheetOptions options);
+    ~SheetRenderer();
+
+    struct Placement {
+        int page = 0;
+        QRectF rect; // in points, page coordinates
+        const SheetBlock* block = nullptr;
+    };
+
+    QPageLayout pageLayout() const;
+    QSizeF pageSizePoints() const;
+    int pageCount() const { return m_pages; }
+    const std::vector<Placement>& placements() const { return m_placements; }
+    // Rectangles (points) on `page` where the lumbar zone is drawn.
+    std::vector<QRectF> lumbarMarks(int page) const;
+
+    // Paints one page with 1 unit = 1 point, origin at the paper's top-left corner.
+    void paintPage(QPainter& p, int page) const;
+    // Paints every page to a printer or PDF writer (full-page coordinates).
+    void print(QPagedPaintDevice& device) const;
+    QByteArray pdf() const;
+    QImage pageImage(int page, double dpi) const;
+    // Writes the PDF atomically; returns an empty string or "path: what went wrong".
+    QString exportPdf(const QString& path) const;
+
+private:
+    void layout();
+
+    const ContentLibrary& m_content;
+    const BodyArt& m_art;
+    Routine m_routine;
+    SheetOptions m_options;
+    std::vector<std::unique_ptr<SheetBlock>> m_blocks;
+    std::vector<Placement> m_placements;
+    int m_pages = 0;
+};
+
+} // namespace rollwise
