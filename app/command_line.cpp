@@ -9,6 +9,8 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QStandardPaths>
 
@@ -148,6 +150,14 @@ int runRollwise(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("Rollwise"));
     QCoreApplication::setOrganizationName(QStringLiteral("Rollwise"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROLLWISE_VERSION));
+
+    // Qt warns on stderr when XDG_RUNTIME_DIR is missing (root shells, CI) and then uses /tmp/runtime-<user>
+    // anyway; choosing that folder ourselves keeps the first line of every error message ours.
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QString dir = QDir::tempPath() + QStringLiteral("/runtime-") + qEnvironmentVariable("USER", QStringLiteral("rollwise"));
+        if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+    }
 
     QStringList args;
     for (int i = 0; i < argc; ++i)

@@ -63,8 +63,11 @@ QString dosageSummary(const Exercise& e, const Routine& routine, const ContentLi
     const bool perSide = t && t->perSideWith(e.variant);
     const qint64 rollSeconds = (routine.rollMilliseconds(e, content) + 500) / 1000;
     QStringList parts{sidesLabel(e.sides, perSide)};
-    parts << (e.passes ? Labels::tr("%n pass(es) (about %1 s)", nullptr, *e.passes).arg(rollSeconds)
-                       : Labels::tr("roll %1 s").arg(rollSeconds));
+    if (e.passes)
+        parts << (*e.passes == 1 ? Labels::tr("1 pass (about %1 s)").arg(rollSeconds)
+                                 : Labels::tr("%1 passes (about %2 s)").arg(*e.passes).arg(rollSeconds));
+    else
+        parts << Labels::tr("roll %1 s").arg(rollSeconds);
     parts << Labels::tr("hold %1 s").arg(e.holdSeconds);
     if (e.restSeconds > 0)
         parts << Labels::tr("rest %1 s").arg(e.restSeconds);

@@ -13,7 +13,7 @@ namespace rollwise {
 namespace {
 constexpr double kPointsPerMm = 72.0 / 25.4;
 constexpr double kBlockGap = 14;
-constexpr double kFooterHeight = 18;
+constexpr double kFooterHeight = 14;
 const QColor kSafetyRed(0xb0, 0x00, 0x20);
 } // namespace
 
@@ -113,7 +113,7 @@ void SheetRenderer::layout()
     // Paginate: a block goes on the current page if it fits, otherwise it starts the next one.
     const QSizeF page = pageSizePoints();
     const double margin = kMarginMm * kPointsPerMm;
-    const QRectF content(margin, margin, page.width() - 2 * margin, page.height() - 2 * margin - kFooterHeight);
+    const QRectF content(margin, margin, page.width() - 2 * margin, page.height() - 2 * margin);
     double y = content.top();
     int pageIndex = 0;
     for (const auto& block : m_blocks) {
@@ -150,10 +150,9 @@ void SheetRenderer::paintPage(QPainter& p, int page) const
     const double margin = kMarginMm * kPointsPerMm;
     p.setFont(sheetFont(9));
     p.setPen(QColor(60, 60, 60));
-    p.drawText(QRectF(margin, size.height() - margin - kFooterHeight + 4, size.width() - 2 * margin, kFooterHeight),
-               Qt::AlignLeft | Qt::AlignVCenter, tr("Rollwise · %1").arg(m_routine.title));
-    p.drawText(QRectF(margin, size.height() - margin - kFooterHeight + 4, size.width() - 2 * margin, kFooterHeight),
-               Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(m_pages));
+    const QRectF footer(margin, size.height() - margin + 6, size.width() - 2 * margin, kFooterHeight);
+    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, tr("Rollwise · %1").arg(m_routine.title));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(m_pages));
     p.restore();
 }
 

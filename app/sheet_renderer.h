@@ -36,8 +36,9 @@ class SheetRenderer {
     Q_DECLARE_TR_FUNCTIONS(SheetRenderer)
 
 public:
-    // Home printers cannot print to the edge; 18 mm all round is safe on all of them.
-    static constexpr double kMarginMm = 18.0;
+    // Home printers cannot print the outer ~6 mm; 15 mm margins keep the text clear of that on all of them,
+    // and the small footer sits in the bottom margin, still 7 mm from the edge.
+    static constexpr double kMarginMm = 15.0;
 
     SheetRenderer(const ContentLibrary& content, const BodyArt& art, const Routine& routine, SheetOptions options);
     ~SheetRenderer();

@@ -21,6 +21,11 @@ packages=(
     libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core xvfb xauth poppler-utils sox
 )
+# Only the tests need a PulseAudio server (a private one, with a null sink, started and stopped by the tests);
+# a desktop running PipeWire should not get the daemon just to run the app.
+if [ "$mode" = test ]; then
+    packages+=(pulseaudio pulseaudio-utils)
+fi
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,4 +1,6 @@
 // Runs the real rollwise executable as a process, with no display, the way scripts and CI use it.
+#include "process_runner.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,27 +11,7 @@
 #include <gtest/gtest.h>
 
 namespace {
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun rollwise(const QStringList& args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Headless commands must not need any display at all.
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/rollwise-cli-test"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(ROLLWISE_EXE), args);
-    EXPECT_TRUE(p.waitForFinished(30000));
-    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using rollwise::test::runRollwise;
 
 QString data(const char* name)
 {
@@ -39,7 +21,7 @@ QString data(const char* name)
 
 TEST(Cli, CheckValidRoutineExitsZeroAndReportsWarningsOnStderr)
 {
-    const CliRun r = rollwise({QStringLiteral("--check"), data("valid-with-warning.json")});
+    const auto r = runRollwise({QStringLiteral("--check"), data("valid-with-warning.json")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("valid routine \"Gentle start\""))) << r.out.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("warning: ") + data("valid-with-warning.json")
@@ -49,7 +31,7 @@ TEST(Cli, CheckValidRoutineExitsZeroAndReportsWarningsOnStderr)
 
 TEST(Cli, CheckInvalidRoutineExitsOneWithEachErrorOnItsOwnLine)
 {
-    const CliRun r = rollwise({QStringLiteral("--check"), data("invalid.json")});
+    const auto r = runRollwise({QStringLiteral("--check"), data("invalid.json")});
     EXPECT_EQ(r.exitCode, 1);
     const QStringList lines = r.err.trimmed().split(QLatin1Char('\n'));
     ASSERT_EQ(lines.size(), 2) << r.err.toStdString();
@@ -61,14 +43,14 @@ TEST(Cli, CheckInvalidRoutineExitsOneWithEachErrorOnItsOwnLine)
 
 TEST(Cli, CheckUnreadableFileExitsTwo)
 {
-    const CliRun r = rollwise({QStringLiteral("--check"), QStringLiteral("/nonexistent/routine.json")});
+    const auto r = runRollwise({QStringLiteral("--check"), QStringLiteral("/nonexistent/routine.json")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("/nonexistent/routine.json: file does not exist")));
 }
 
 TEST(Cli, PlanPrintsTheBuiltInTimelineAsJson)
 {
-    const CliRun r = rollwise({QStringLiteral("--plan")});
+    const auto r = runRollwise({QStringLiteral("--plan")});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     QJsonParseError err{};
     const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8(), &err).object();
@@ -95,12 +77,12 @@ TEST(Cli, PlanPrintsTheBuiltInTimelineAsJson)
 
 TEST(Cli, PlanForARoutineFileAndForAnInvalidOne)
 {
-    const CliRun ok = rollwise({QStringLiteral("--plan"), data("valid-with-warning.json")});
+    const auto ok = runRollwise({QStringLiteral("--plan"), data("valid-with-warning.json")});
     ASSERT_EQ(ok.exitCode, 0);
     const QJsonObject doc = QJsonDocument::fromJson(ok.out.toUtf8()).object();
     // thoracic: 5 + 45 + 40 + 3 + rest 15; glutes right only: 5 + 60 + 30 + 3
     EXPECT_EQ(doc.value(QStringLiteral("totalMs")).toInteger(), 206000);
-    const CliRun bad = rollwise({QStringLiteral("--plan"), data("invalid.json")});
+    const auto bad = runRollwise({QStringLiteral("--plan"), data("invalid.json")});
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.out.isEmpty());
 }
@@ -109,9 +91,9 @@ TEST(Cli, ExportRoutineWritesATemplateThatChecksClean)
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("template.json"));
-    const CliRun r = rollwise({QStringLiteral("--export-routine"), out});
+    const auto r = runRollwise({QStringLiteral("--export-routine"), out});
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
-    const CliRun check = rollwise({QStringLiteral("--check"), out});
+    const auto check = runRollwise({QStringLiteral("--check"), out});
     EXPECT_EQ(check.exitCode, 0) << check.err.toStdString();
     EXPECT_TRUE(check.err.isEmpty()) << check.err.toStdString();
     QFile f(out);
@@ -120,31 +102,31 @@ TEST(Cli, ExportRoutineWritesATemplateThatChecksClean)
     EXPECT_EQ(doc.value(QStringLiteral("exercises")).toArray().size(), 5);
     EXPECT_EQ(doc.value(QStringLiteral("version")).toInt(), 1);
 
-    const CliRun fromFile = rollwise({QStringLiteral("--export-routine"), dir.filePath(QStringLiteral("copy.json")),
+    const auto fromFile = runRollwise({QStringLiteral("--export-routine"), dir.filePath(QStringLiteral("copy.json")),
                                    data("valid-with-warning.json")});
     EXPECT_EQ(fromFile.exitCode, 0);
 }
 
 TEST(Cli, ExportToAnUnwritablePlaceFailsClearly)
 {
-    const CliRun r = rollwise({QStringLiteral("--export-routine"), QStringLiteral("/nonexistent-dir/out.json")});
+    const auto r = runRollwise({QStringLiteral("--export-routine"), QStringLiteral("/nonexistent-dir/out.json")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.startsWith(QStringLiteral("/nonexistent-dir/out.json: cannot be"))) << r.err.toStdString();
 }
 
 TEST(Cli, HelpVersionAndUsageErrors)
 {
-    const CliRun help = rollwise({QStringLiteral("--help")});
+    const auto help = runRollwise({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     for (const char* option : {"--check", "--plan", "--export-routine", "--version"})
         EXPECT_TRUE(help.out.contains(QString::fromLatin1(option))) << option;
-    const CliRun version = rollwise({QStringLiteral("--version")});
+    const auto version = runRollwise({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_EQ(version.out.trimmed(), QStringLiteral("Rollwise " ROLLWISE_VERSION));
-    const CliRun unknown = rollwise({QStringLiteral("--frobnicate")});
+    const auto unknown = runRollwise({QStringLiteral("--frobnicate")});
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("Unknown option 'frobnicate'")));
-    const CliRun both = rollwise({QStringLiteral("--plan"), QStringLiteral("--check"), data("invalid.json")});
+    const auto both = runRollwise({QStringLiteral("--plan"), QStringLiteral("--check"), data("invalid.json")});
     EXPECT_EQ(both.exitCode, 2);
     EXPECT_TRUE(both.err.contains(QStringLiteral("only one of")));
 }

@@ -1,0 +1,43 @@
+#pragma once
+// Runs a program (usually the real rollwise executable) as a separate process, without any display, the
+// way scripts and CI use it. Shared by the CLI and sheet tests.
+
+#include <QDir>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <gtest/gtest.h>
+
+namespace rollwise::test {
+
+struct ProcessRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline ProcessRun runProcess(const QString& program, const QStringList& args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // Headless commands must need no display at all, and must not write logs into the user's home.
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/rollwise-test-data"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    EXPECT_TRUE(p.waitForFinished(60000)) << program.toStdString();
+    EXPECT_EQ(p.exitStatus(), QProcess::NormalExit) << program.toStdString();
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+#ifdef ROLLWISE_EXE
+inline ProcessRun runRollwise(const QStringList& args)
+{
+    return runProcess(QStringLiteral(ROLLWISE_EXE), args);
+}
+#endif
+
+} // namespace rollwise::test
