@@ -28,6 +28,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -99,6 +100,7 @@ void MainWindow::buildLayout()
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("exerciseList"));
     m_list->setAccessibleName(tr("Exercises in this routine"));
+    m_list->setWordWrap(true);
     m_details = new QTextBrowser(left);
     m_details->setObjectName(QStringLiteral("techniqueDetails"));
     m_details->setAccessibleName(tr("Technique steps"));
@@ -108,13 +110,21 @@ void MainWindow::buildLayout()
     m_pose = new AnatomyView(m_content, *m_art, right);
     m_pose->setObjectName(QStringLiteral("poseView"));
     m_pose->setAccessibleName(tr("Position on the roller"));
-    m_pose->setMinimumSize(240, 150);
-    m_panel = new SessionPanel(m_content, right);
-    right->setStretchFactor(0, 2);
-    right->setStretchFactor(1, 3);
+    m_pose->setMinimumSize(240, 180);
+    // On a small screen the words scroll rather than squeeze the diagrams or clip the instructions.
+    auto* panelScroll = new QScrollArea(right);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    m_panel = new SessionPanel(m_content, panelScroll);
+    panelScroll->setWidget(m_panel);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 4);
+    right->setChildrenCollapsible(false);
+    right->setSizes({320, 480});
+    left->setMinimumWidth(280);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 3);
+    split->setStretchFactor(2, 4);
     layout->addWidget(split, 1);
     m_controls = new SessionControls(central);
     layout->addWidget(m_controls);

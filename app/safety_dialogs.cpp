@@ -31,6 +31,7 @@ QLabel* wrapped(const QString& text, QWidget* parent, bool bold = false)
 RedFlagCheck::RedFlagCheck(const ContentLibrary& content, QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Before you start: a safety check"));
+    setMinimumWidth(560);
     setObjectName(QStringLiteral("redFlagCheck"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(wrapped(tr("Do you have any of these warning signs?"), this, true));
@@ -55,6 +56,8 @@ RedFlagCheck::RedFlagCheck(const ContentLibrary& content, QWidget* parent) : QDi
         grid->addWidget(no, row, 2);
     }
     grid->setColumnStretch(0, 1);
+    grid->setVerticalSpacing(10);
+    grid->setHorizontalSpacing(16);
     layout->addLayout(grid);
 
     m_advice = wrapped(tr("Please talk to a professional first. %1").arg(content.consultAdvice()), this);

@@ -19,6 +19,8 @@ QLabel* label(QWidget* parent, const char* name, double points, bool bold, Qt::A
     l->setObjectName(QString::fromLatin1(name));
     l->setWordWrap(true);
     l->setAlignment(align | Qt::AlignVCenter);
+    // Never squeezed below the text's own height: a clipped instruction is worse than a smaller diagram.
+    l->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     QFont f = l->font();
     f.setPointSizeF(std::max(points, f.pointSizeF()));
     f.setBold(bold);
@@ -38,7 +40,7 @@ SessionPanel::SessionPanel(const ContentLibrary& content, QWidget* parent) : QWi
     m_technique = label(this, "techniqueName", 22, true);
     m_side = label(this, "sideLabel", 18, false);
     m_phase = label(this, "phaseLabel", 28, true);
-    m_countdown = label(this, "countdownLabel", 64, true);
+    m_countdown = label(this, "countdownLabel", 54, true);
     m_countdown->setAccessibleName(tr("Time left in this phase"));
     m_step = label(this, "stepText", 18, false);
     m_step->setTextFormat(Qt::RichText);
@@ -55,8 +57,9 @@ SessionPanel::SessionPanel(const ContentLibrary& content, QWidget* parent) : QWi
     layout->addSpacing(8);
     layout->addWidget(m_phase);
     layout->addWidget(m_countdown);
-    layout->addWidget(m_step, 1);
+    layout->addWidget(m_step);
     layout->addWidget(m_reminder);
+    layout->addStretch(1);
     layout->addWidget(m_nextUp);
     layout->addWidget(m_progress);
 }
