@@ -54,10 +54,11 @@ int checkRoutine(const QString& path, const ContentLibrary& content)
         return ExitUnreadable;
     if (!load.routine)
         return ExitInvalid;
-    print(stdout, Cli::tr("%1: valid routine \"%2\" (%n exercise(s), %3 warning(s))", nullptr,
-                          int(load.routine->exercises.size()))
-                      .arg(path, load.routine->title)
-                      .arg(load.diagnostics.warningCount()));
+    const int n = int(load.routine->exercises.size());
+    const QString exercises = n == 1 ? Cli::tr("1 exercise") : Cli::tr("%1 exercises").arg(n);
+    const int w = load.diagnostics.warningCount();
+    const QString warnings = w == 1 ? Cli::tr("1 warning") : Cli::tr("%1 warnings").arg(w);
+    print(stdout, Cli::tr("%1: valid routine \"%2\" (%3, %4)").arg(path, load.routine->title, exercises, warnings));
     return ExitOk;
 }
 

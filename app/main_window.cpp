@@ -28,6 +28,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -78,7 +79,9 @@ MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString p
     setRoutine(std::move(routine));
     if (!problems.isEmpty())
         showProblems(problems);
-    resize(1280, 820);
+    // As large as is comfortable, but never taller than the screen: the safety stop must stay visible.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 820);
+    resize(QSize(1280, 820).boundedTo(available * 0.95));
 }
 
 MainWindow::~MainWindow() = default;

@@ -93,7 +93,7 @@ void SessionPanel::refresh(const SessionEngine* engine, const Routine& routine)
     const int total = int(routine.exercises.size());
     m_progress->setRange(0, std::max(1, int(engine ? engine->plan().totalDuration().count() / 1000 : 1)));
     m_progress->setValue(engine ? int(engine->planElapsed().count() / 1000) : 0);
-    m_progress->setFormat(index >= 0 ? tr("Exercise %1 of %2").arg(index + 1).arg(total) : tr("%n exercise(s)", nullptr, total));
+    m_progress->setFormat(index >= 0 ? tr("Exercise %1 of %2").arg(index + 1).arg(total) : (total == 1 ? tr("1 exercise") : tr("%1 exercises").arg(total)));
 
     const Exercise* e = index >= 0 && index < total ? &routine.exercises[size_t(index)] : nullptr;
     const Technique* t = e ? routine.technique(e->techniqueId, m_content) : nullptr;

@@ -282,3 +282,20 @@ TEST(AnatomyRender, StaticLayersAreCachedAcrossFrames)
     painter.paint(p, QRectF(img.rect()), 1.0, rolling(t, Side::Left, 3));
     EXPECT_EQ(painter.cacheRebuilds(), 3);
 }
+
+TEST(AnatomyRender, DarkPaletteKeepsTheWarningsVisible)
+{
+    AnatomyView view(content(), art());
+    QPalette dark = view.palette();
+    dark.setColor(QPalette::Window, QColor(30, 30, 30));
+    dark.setColor(QPalette::Base, QColor(20, 20, 20));
+    view.setPalette(dark);
+    view.resize(kSize);
+    view.setDisplay(Display::anatomy(View::Posterior));
+    view.setFrame(rolling(*content().technique(QStringLiteral("glutes")), Side::Right, 2));
+    const QImage img = view.grab().toImage();
+    EXPECT_LT(img.pixelColor(5, 5).lightness(), 40); // the background follows the palette
+    const ZoneSample s = sampleLumbar(img, view.anatomy());
+    EXPECT_GT(s.red, s.pixels / 5);
+    EXPECT_GT(s.dark, s.pixels / 20);
+}

@@ -10,6 +10,7 @@
 #include "app/session_controller.h"
 #include "app/session_controls.h"
 #include "app/session_panel.h"
+#include "app/settings_dialog.h"
 #include "core/content_library.h"
 #include "core/session_engine.h"
 #include "core/timeline.h"
@@ -18,6 +19,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QSlider>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -301,4 +304,26 @@ TEST(PlayerWindow, ProblemsLoadingARoutineAreShownInABanner)
     EXPECT_TRUE(w.findChild<QTextBrowser*>(QStringLiteral("techniqueDetails"))
                     ->toPlainText()
                     .contains(QStringLiteral("stop before reaching the lumbar spine")));
+}
+
+TEST(PlayerWindow, SoundSettingsAreSavedAndUsed)
+{
+    Fixture f;
+    f.window->showSettings();
+    auto* dialog = f.window->findChild<SettingsDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    dialog->findChild<QSlider*>(QStringLiteral("volume"))->setValue(35);
+    dialog->findChild<QRadioButton*>(QStringLiteral("voice"))->setChecked(true);
+    dialog->findChild<QCheckBox*>(QStringLiteral("alwaysFlash"))->setChecked(true);
+    dialog->accept();
+    const AudioSettings saved = AudioSettings::load(f.settings);
+    EXPECT_DOUBLE_EQ(saved.volume, 0.35);
+    EXPECT_TRUE(saved.voice);
+    EXPECT_TRUE(saved.alwaysFlash);
+    EXPECT_DOUBLE_EQ(f.window->cuePlayer()->settings().volume, 0.35);
+    // Flashes now come with every cue even though sound works, at the chosen volume.
+    f.key(Qt::Key_Space);
+    EXPECT_GE(f.window->flashOverlay()->flashCount(), 1);
+    ASSERT_FALSE(f.audio.plays().empty());
+    EXPECT_DOUBLE_EQ(f.audio.plays().front().volume, 0.35);
 }

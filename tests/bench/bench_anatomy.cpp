@@ -1,6 +1,7 @@
 // Frame paint cost of the anatomy view at 1920x1080: the cached painter (static layers in a pixmap, only
 // the roller and overlays per frame) against the naive baseline (re-render every layer from SVG).
 #include "app/anatomy_painter.h"
+#include "app/sheet_renderer.h"
 #include "core/content_library.h"
 
 #include <QImage>
@@ -47,3 +48,18 @@ void frame(benchmark::State& state)
 
 BENCHMARK_TEMPLATE(frame, true)->Name("AnatomyFrame/cached")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK_TEMPLATE(frame, false)->Name("AnatomyFrame/naive_full_svg")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+// Printed sheet of the built-in routine, exported to PDF bytes (layout + vector painting + PDF writing).
+static void SheetExportPdf(benchmark::State& state)
+{
+    static const BodyArt art;
+    const ContentLibrary& content = ContentLibrary::builtIn();
+    const Routine routine = Routine::defaultRoutine(content);
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        const SheetRenderer sheet(content, art, routine, SheetOptions::fromRoutine(routine));
+        bytes = sheet.pdf().size();
+    }
+    state.counters["pdf_bytes"] = double(bytes);
+}
+BENCHMARK(SheetExportPdf)->Unit(benchmark::kMillisecond);

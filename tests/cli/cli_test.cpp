@@ -2,6 +2,7 @@
 #include "process_runner.h"
 
 #include <QFile>
+#include <QtEndian>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -129,4 +130,42 @@ TEST(Cli, HelpVersionAndUsageErrors)
     const auto both = runRollwise({QStringLiteral("--plan"), QStringLiteral("--check"), data("invalid.json")});
     EXPECT_EQ(both.exitCode, 2);
     EXPECT_TRUE(both.err.contains(QStringLiteral("only one of")));
+}
+
+TEST(Cli, SnapshotRendersTheRequestedViewWithoutADisplay)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("glutes.png"));
+    const auto r = runRollwise({QStringLiteral("--snapshot"), png, QStringLiteral("--technique"), QStringLiteral("glutes"),
+                                QStringLiteral("--view"), QStringLiteral("pose"), QStringLiteral("--side"), QStringLiteral("left"),
+                                QStringLiteral("--size"), QStringLiteral("640x360"), QStringLiteral("--at"), QStringLiteral("12.5")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    QFile f(png);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    ASSERT_TRUE(bytes.startsWith("\x89PNG"));
+    // Width and height from the IHDR chunk.
+    EXPECT_EQ(qFromBigEndian<quint32>(bytes.constData() + 16), 640u);
+    EXPECT_EQ(qFromBigEndian<quint32>(bytes.constData() + 20), 360u);
+}
+
+TEST(Cli, SnapshotProblemsAreExplained)
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("x.png"));
+    const auto unknown = runRollwise({QStringLiteral("--snapshot"), png, QStringLiteral("--technique"), QStringLiteral("neck")});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown technique \"neck\" (expected one of: glutes,")));
+    const auto side = runRollwise({QStringLiteral("--snapshot"), png, QStringLiteral("--technique"),
+                                   QStringLiteral("thoracic-spine"), QStringLiteral("--side"), QStringLiteral("left")});
+    EXPECT_EQ(side.exitCode, 1);
+    EXPECT_TRUE(side.err.contains(QStringLiteral("works both sides at once"))) << side.err.toStdString();
+    const auto size = runRollwise({QStringLiteral("--snapshot"), png, QStringLiteral("--size"), QStringLiteral("huge")});
+    EXPECT_EQ(size.exitCode, 2);
+    EXPECT_TRUE(size.err.contains(QStringLiteral("expected WIDTHxHEIGHT")));
+    const auto view = runRollwise({QStringLiteral("--snapshot"), png, QStringLiteral("--view"), QStringLiteral("top")});
+    EXPECT_EQ(view.exitCode, 1);
+    EXPECT_TRUE(view.err.contains(QStringLiteral("unknown view \"top\"")));
+    EXPECT_FALSE(QFile::exists(png));
 }
