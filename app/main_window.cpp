@@ -1,5 +1,7 @@
 #include "app/main_window.h"
 
+#include "app/presentation_mode.h"
+
 #include "app/anatomy_view.h"
 #include "app/audio/audio_settings.h"
 #include "app/audio/audio_sink.h"
@@ -58,6 +60,7 @@ MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString p
     m_controller = new SessionController(services.clock, this);
     m_cuePlayer = new CuePlayer(audio, AudioSettings::load(*m_settings), this);
     buildLayout();
+    m_presentation = new PresentationMode({this, m_sidebar, m_body, m_pose, m_panel, m_controls, m_controller}, this);
     buildMenus();
     m_flash = new FlashOverlay(centralWidget());
 
@@ -100,6 +103,7 @@ void MainWindow::buildLayout()
 
     auto* split = new QSplitter(Qt::Horizontal, central);
     auto* left = new QSplitter(Qt::Vertical, split);
+    m_sidebar = left;
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("exerciseList"));
     m_list->setAccessibleName(tr("Exercises in this routine"));
@@ -152,6 +156,9 @@ void MainWindow::buildMenus()
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     session->addAction(tr("&Safety Check…"), this, &MainWindow::showRedFlagCheck);
     session->addAction(tr("Sound and &Cues…"), this, &MainWindow::showSettings);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    m_presentation->addActions(view);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&Questions and Answers"), this, [this] {
@@ -223,6 +230,7 @@ void MainWindow::refresh()
     }
     m_body->setFrame(frame);
     m_pose->setFrame(frame);
+    m_presentation->refreshZoom();
 }
 
 void MainWindow::onCue(const CueEvent& e)

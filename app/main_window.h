@@ -23,6 +23,7 @@ class Clock;
 class ContentLibrary;
 class CuePlayer;
 class FlashOverlay;
+class PresentationMode;
 class SessionControls;
 class SessionController;
 class SessionPanel;
@@ -53,6 +54,7 @@ public:
     AnatomyView* poseView() const { return m_pose; }
     CuePlayer* cuePlayer() const { return m_cuePlayer; }
     FlashOverlay* flashOverlay() const { return m_flash; }
+    PresentationMode* presentation() const { return m_presentation; }
 
 public slots:
     // Start (after the red-flag check when it is due), pause or resume.
@@ -92,6 +94,8 @@ private:
     SessionPanel* m_panel = nullptr;
     SessionControls* m_controls = nullptr;
     FlashOverlay* m_flash = nullptr;
+    PresentationMode* m_presentation = nullptr;
+    QWidget* m_sidebar = nullptr;
     bool m_audioWarningShown = false;
 };
 

@@ -26,8 +26,9 @@ QPushButton* button(QWidget* parent, const char* name, const QString& text, cons
     parent->addAction(action);
     auto* controls = static_cast<SessionControls*>(parent);
     QObject::connect(b, &QPushButton::clicked, controls, signal);
+    // Enabled, not visible: in presentation mode the buttons hide but their keys keep working.
     QObject::connect(action, &QAction::triggered, b, [b] {
-        if (b->isEnabled() && b->isVisible())
+        if (b->isEnabled())
             b->click();
     });
     return b;
@@ -69,6 +70,12 @@ SessionControls::SessionControls(QWidget* parent) : QWidget(parent)
     layout->addLayout(row);
     layout->addWidget(m_safety);
     refresh(nullptr);
+}
+
+void SessionControls::setButtonsVisible(bool visible)
+{
+    for (QPushButton* b : {m_back, m_startPause, m_tender, m_released, m_skip, m_stop})
+        b->setVisible(visible);
 }
 
 void SessionControls::refresh(const SessionEngine* engine)

@@ -17,6 +17,8 @@ public:
     explicit SessionControls(QWidget* parent = nullptr);
 
     void refresh(const SessionEngine* engine);
+    // Hides or shows the session buttons; the safety stop always stays visible.
+    void setButtonsVisible(bool visible);
     QPushButton* startPause() const { return m_startPause; }
     QPushButton* tenderSpot() const { return m_tender; }
     QPushButton* released() const { return m_released; }

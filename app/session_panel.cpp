@@ -52,6 +52,8 @@ SessionPanel::SessionPanel(const ContentLibrary& content, QWidget* parent) : QWi
     m_progress->setObjectName(QStringLiteral("sessionProgress"));
     m_progress->setAccessibleName(tr("Progress through the routine"));
     m_progress->setTextVisible(true);
+    for (QLabel* l : {m_technique, m_side, m_phase, m_countdown, m_step, m_reminder, m_nextUp})
+        m_basePoints.emplace_back(l, l->font().pointSizeF());
     layout->addWidget(m_technique);
     layout->addWidget(m_side);
     layout->addSpacing(8);
@@ -62,6 +64,15 @@ SessionPanel::SessionPanel(const ContentLibrary& content, QWidget* parent) : QWi
     layout->addStretch(1);
     layout->addWidget(m_nextUp);
     layout->addWidget(m_progress);
+}
+
+void SessionPanel::setTextScale(double scale)
+{
+    for (const auto& [l, points] : m_basePoints) {
+        QFont f = l->font();
+        f.setPointSizeF(points * scale);
+        l->setFont(f);
+    }
 }
 
 QString SessionPanel::phaseText() const

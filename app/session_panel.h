@@ -6,6 +6,9 @@
 
 #include <QWidget>
 
+#include <utility>
+#include <vector>
+
 class QLabel;
 class QProgressBar;
 
@@ -24,6 +27,8 @@ public:
     // Everything shown follows from the engine's state; call on every change.
     void refresh(const SessionEngine* engine, const Routine& routine);
     void showReminder(const CueEvent& e);
+    // Scales every text size, e.g. 1.6 for presentation mode; 1.0 restores the defaults.
+    void setTextScale(double scale);
 
     QString phaseText() const;
     QString countdownText() const;
@@ -40,6 +45,7 @@ private:
     QLabel* m_reminder = nullptr;
     QLabel* m_nextUp = nullptr;
     QProgressBar* m_progress = nullptr;
+    std::vector<std::pair<QLabel*, double>> m_basePoints; // each label's default point size
 };
 
 } // namespace rollwise

@@ -6,6 +6,7 @@
 #include "app/audio/audio_sink.h"
 #include "app/body_art.h"
 #include "app/main_window.h"
+#include "app/presentation_mode.h"
 #include "app/safety_dialogs.h"
 #include "app/session_controller.h"
 #include "app/sheet_renderer.h"
@@ -88,6 +89,18 @@ int main(int argc, char** argv)
     while (w.controller()->engine()->isRunning())
         at(w.controller()->engine()->nextDue());
     shot("08-done.png");
+
+    // Presentation mode: large type, controls hidden, zoomed on the target (what a patient sees on a projector).
+    w.setRoutine(Routine::defaultRoutine(content));
+    w.startOrPause();
+    at(clock.now() + 12s);
+    w.presentation()->setControlsHideInterval(1);
+    w.presentation()->setActive(true);
+    w.presentation()->setZoomed(true);
+    QTest::qWait(30);
+    w.resize(1400, 860);
+    shot("10-presentation.png");
+    w.presentation()->setActive(false);
 
     StopAdvice advice(content);
     advice.resize(560, 420);

@@ -1,0 +1,144 @@
+#include "app/presentation_mode.h"
+
+#include "app/anatomy_view.h"
+#include "app/session_controller.h"
+#include "app/session_controls.h"
+#include "app/session_panel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+
+namespace rollwise {
+
+PresentationMode::PresentationMode(const Parts& parts, QObject* parent) : QObject(parent), m_parts(parts)
+{
+    QMainWindow* w = m_parts.window;
+    auto action = [w, this](const QString& text, const QList<QKeySequence>& keys, bool checkable) {
+        auto* a = new QAction(text, this);
+        a->setShortcuts(keys);
+        a->setShortcutContext(Qt::WindowShortcut);
+        a->setCheckable(checkable);
+        w->addAction(a); // window-wide, so the keys work even while the menu bar is hidden
+        return a;
+    };
+    m_toggle = action(tr("&Presentation Mode"), {QKeySequence(Qt::Key_F11)}, true);
+    m_mirror = action(tr("&Mirror Diagrams"), {QKeySequence(Qt::Key_M)}, true);
+    m_zoom = action(tr("&Zoom on Target"), {QKeySequence(Qt::Key_Z)}, true);
+    m_blank = action(tr("&Blank Screen"), {QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)}, true);
+    // Clickers send PageDown/PageUp; the arrows already step through the session's own controls.
+    QAction* next = action(tr("Next Step"), {QKeySequence(Qt::Key_PageDown)}, false);
+    QAction* previous = action(tr("Previous Step"), {QKeySequence(Qt::Key_PageUp)}, false);
+    connect(m_toggle, &QAction::toggled, this, &PresentationMode::setActive);
+    connect(m_mirror, &QAction::toggled, this, &PresentationMode::setMirrored);
+    connect(m_zoom, &QAction::toggled, this, &PresentationMode::setZoomed);
+    connect(m_blank, &QAction::toggled, this, &PresentationMode::setBlanked);
+    connect(next, &QAction::triggered, m_parts.controller, &SessionController::skip);
+    connect(previous, &QAction::triggered, m_parts.controller, &SessionController::back);
+
+    m_blankCover = new QWidget(w);
+    m_blankCover->setObjectName(QStringLiteral("blankScreen"));
+    m_blankCover->setStyleSheet(QStringLiteral("background:black;"));
+    m_blankCover->setAutoFillBackground(true);
+    m_blankCover->hide();
+
+    m_hideControls.setSingleShot(true);
+    m_hideControls.setInterval(kControlsHideMs);
+    connect(&m_hideControls, &QTimer::timeout, this, [this] {
+        if (m_active)
+            m_parts.controls->setButtonsVisible(false);
+    });
+}
+
+void PresentationMode::addActions(QMenu* menu)
+{
+    menu->addAction(m_toggle);
+    menu->addAction(m_mirror);
+    menu->addAction(m_zoom);
+    menu->addAction(m_blank);
+}
+
+bool PresentationMode::isMirrored() const
+{
+    return m_mirror->isChecked();
+}
+
+bool PresentationMode::isBlanked() const
+{
+    return m_blank->isChecked();
+}
+
+void PresentationMode::setActive(bool on)
+{
+    if (m_active == on)
+        return;
+    m_active = on;
+    m_toggle->setChecked(on);
+    m_parts.sidebar->setVisible(!on);
+    m_parts.window->menuBar()->setVisible(!on); // its actions stay reachable: they are window-wide shortcuts
+    m_parts.panel->setTextScale(on ? kTextScale : 1.0);
+    if (on) {
+        m_parts.window->showFullScreen();
+        qApp->installEventFilter(this);
+        showControlsForAWhile();
+    } else {
+        qApp->removeEventFilter(this);
+        m_hideControls.stop();
+        m_parts.controls->setButtonsVisible(true);
+        m_parts.window->showNormal();
+        setBlanked(false);
+    }
+}
+
+void PresentationMode::setMirrored(bool on)
+{
+    m_mirror->setChecked(on);
+    m_parts.body->setMirrored(on);
+    m_parts.pose->setMirrored(on);
+}
+
+void PresentationMode::setZoomed(bool on)
+{
+    m_zoomed = on;
+    m_zoom->setChecked(on);
+    refreshZoom();
+}
+
+void PresentationMode::refreshZoom()
+{
+    AnatomyPainter& body = m_parts.body->anatomy();
+    const AnatomyFrame& f = m_parts.body->frame();
+    const QRectF focus = m_zoomed && f.technique ? body.focusFor(*f.technique, f.side) : QRectF();
+    if (focus != body.focusRect()) {
+        body.setFocusRect(focus);
+        m_parts.body->update();
+    }
+}
+
+void PresentationMode::setBlanked(bool on)
+{
+    m_blank->setChecked(on);
+    m_blankCover->setGeometry(m_parts.window->rect());
+    m_blankCover->setVisible(on);
+    if (on)
+        m_blankCover->raise();
+}
+
+void PresentationMode::showControlsForAWhile()
+{
+    m_parts.controls->setButtonsVisible(true);
+    m_hideControls.start();
+}
+
+bool PresentationMode::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_active && event->type() == QEvent::MouseMove)
+        showControlsForAWhile();
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace rollwise

@@ -1,0 +1,75 @@
+#pragma once
+// Presentation mode for a clinician demonstrating on a second screen or a projector: full screen, extra-large
+// type and diagrams, controls hidden until the mouse moves (the safety stop always stays), manual stepping with
+// the keys a presentation clicker sends (PageDown/PageUp, arrows, B or period to blank the screen), a mirror
+// toggle (M) so a patient facing the clinician sees the movement as their own, and zoom on the target (Z).
+
+#include <QObject>
+#include <QTimer>
+
+class QAction;
+class QMainWindow;
+class QMenu;
+class QWidget;
+
+namespace rollwise {
+
+class AnatomyView;
+class SessionControls;
+class SessionController;
+class SessionPanel;
+
+class PresentationMode : public QObject {
+    Q_OBJECT
+
+public:
+    struct Parts {
+        QMainWindow* window = nullptr;
+        QWidget* sidebar = nullptr; // hidden while presenting
+        AnatomyView* body = nullptr;
+        AnatomyView* pose = nullptr;
+        SessionPanel* panel = nullptr;
+        SessionControls* controls = nullptr;
+        SessionController* controller = nullptr;
+    };
+
+    explicit PresentationMode(const Parts& parts, QObject* parent = nullptr);
+
+    // Adds the actions (with their shortcuts) to a View menu.
+    void addActions(QMenu* menu);
+    bool isActive() const { return m_active; }
+    bool isMirrored() const;
+    bool isZoomed() const { return m_zoomed; }
+    bool isBlanked() const;
+    QAction* toggleAction() const { return m_toggle; }
+    void setControlsHideInterval(int ms) { m_hideControls.setInterval(ms); }
+
+    static constexpr int kControlsHideMs = 3000;
+    static constexpr double kTextScale = 1.6;
+
+public slots:
+    void setActive(bool on);
+    void setMirrored(bool on);
+    void setZoomed(bool on);
+    void setBlanked(bool on);
+    // Re-applies the zoom when the technique on screen changes.
+    void refreshZoom();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void showControlsForAWhile();
+
+    Parts m_parts;
+    bool m_active = false;
+    bool m_zoomed = false;
+    QAction* m_toggle = nullptr;
+    QAction* m_mirror = nullptr;
+    QAction* m_zoom = nullptr;
+    QAction* m_blank = nullptr;
+    QWidget* m_blankCover = nullptr;
+    QTimer m_hideControls;
+};
+
+} // namespace rollwise

@@ -1,0 +1,161 @@
+// Presentation mode, driven with the keys a presentation clicker sends, and the mirror and zoom toggles
+// checked on the rendered diagrams.
+#include "app/anatomy_view.h"
+#include "app/audio/audio_settings.h"
+#include "app/audio/audio_sink.h"
+#include "app/main_window.h"
+#include "app/presentation_mode.h"
+#include "app/session_controller.h"
+#include "app/session_controls.h"
+#include "app/session_panel.h"
+#include "core/content_library.h"
+#include "core/session_engine.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace rollwise;
+using namespace std::chrono_literals;
+
+namespace {
+struct Presenting {
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
+    ManualClock clock;
+    RecordingAudioSink audio;
+    std::unique_ptr<MainWindow> window;
+
+    Presenting()
+    {
+        settings.setValue(QStringLiteral("safety/redFlagCheckDone"), true);
+        window = std::make_unique<MainWindow>(ContentLibrary::builtIn(), Routine::defaultRoutine(ContentLibrary::builtIn()),
+                                              QString(), MainWindowServices{&clock, &audio, &settings});
+        window->resize(1200, 800);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
+    void key(Qt::Key k) { QTest::keyClick(window.get(), k); }
+    const SessionEngine& engine() const { return *window->controller()->engine(); }
+};
+
+QPoint anchorPixel(AnatomyView& view, const char* regionId)
+{
+    const RegionShape* s = ContentLibrary::builtIn().region(QString::fromLatin1(regionId))->shapeIn(View::Posterior);
+    return view.anatomy().drawingToTarget(QRectF(view.rect())).map(QPointF(s->anchor.x, -s->anchor.y)).toPoint();
+}
+
+bool isTeal(QColor c)
+{
+    return c.blue() > c.red() + 40 && c.green() > c.red() + 40;
+}
+} // namespace
+
+TEST(PresentationMode, F11GoesFullScreenWithLargeTypeAndHidesTheSidebar)
+{
+    Presenting p;
+    auto* phase = p.window->findChild<QLabel*>(QStringLiteral("phaseLabel"));
+    const double normal = phase->font().pointSizeF();
+    p.key(Qt::Key_F11);
+    EXPECT_TRUE(p.window->presentation()->isActive());
+    EXPECT_TRUE(p.window->windowState() & Qt::WindowFullScreen);
+    EXPECT_FALSE(p.window->findChild<QWidget*>(QStringLiteral("exerciseList"))->isVisible());
+    EXPECT_NEAR(phase->font().pointSizeF(), normal * PresentationMode::kTextScale, 0.01);
+    p.key(Qt::Key_F11);
+    EXPECT_FALSE(p.window->presentation()->isActive());
+    EXPECT_TRUE(p.window->findChild<QWidget*>(QStringLiteral("exerciseList"))->isVisible());
+    EXPECT_NEAR(phase->font().pointSizeF(), normal, 0.01);
+}
+
+TEST(PresentationMode, ControlsHideUntilTheMouseMovesButTheSafetyStopStays)
+{
+    Presenting p;
+    p.window->presentation()->setControlsHideInterval(20);
+    p.key(Qt::Key_F11);
+    SessionControls* c = p.window->controls();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !c->startPause()->isVisible(); }, 5000));
+    EXPECT_TRUE(c->safetyStop()->isVisible());
+    // The keys still work with the buttons hidden.
+    p.key(Qt::Key_Space);
+    EXPECT_TRUE(p.engine().isRunning());
+    QTest::mouseMove(p.window->bodyView(), QPoint(50, 50));
+    QMouseEvent move(QEvent::MouseMove, QPointF(60, 60), QPointF(60, 60), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(p.window->bodyView(), &move);
+    EXPECT_TRUE(c->startPause()->isVisible());
+}
+
+TEST(PresentationMode, ClickerKeysStepThroughAndBlankTheScreen)
+{
+    Presenting p;
+    p.key(Qt::Key_F11);
+    p.key(Qt::Key_Space);
+    ASSERT_EQ(p.engine().phase(), Phase::Prepare);
+    p.key(Qt::Key_PageDown);
+    EXPECT_EQ(p.engine().phase(), Phase::Roll);
+    p.key(Qt::Key_PageDown);
+    EXPECT_EQ(p.engine().phase(), Phase::Hold);
+    p.key(Qt::Key_PageUp); // within 2 s of the hold starting: back to rolling
+    EXPECT_EQ(p.engine().phase(), Phase::Roll);
+    p.key(Qt::Key_Right);
+    EXPECT_EQ(p.engine().phase(), Phase::Hold);
+    auto* cover = p.window->findChild<QWidget*>(QStringLiteral("blankScreen"));
+    ASSERT_NE(cover, nullptr);
+    p.key(Qt::Key_B);
+    EXPECT_TRUE(cover->isVisible());
+    p.key(Qt::Key_Period);
+    EXPECT_FALSE(cover->isVisible());
+}
+
+TEST(PresentationMode, MirrorShowsTheDiagramAsTheMirrorImage)
+{
+    Presenting p;
+    AnatomyView* body = p.window->bodyView();
+    body->resize(500, 800);
+    QApplication::processEvents();
+    // Glutes preview: the right glute is the target; in the posterior view it is on the viewer's right.
+    const QPoint right = anchorPixel(*body, "glutes-right");
+    QImage normal = body->grab().toImage();
+    ASSERT_TRUE(isTeal(normal.pixelColor(right)));
+    EXPECT_GT(right.x(), body->width() / 2);
+    p.key(Qt::Key_M);
+    EXPECT_TRUE(p.window->presentation()->isMirrored());
+    EXPECT_TRUE(p.window->poseView()->anatomy().mirrored());
+    const QImage mirrored = body->grab().toImage();
+    const QPoint flipped(body->width() - 1 - right.x(), right.y());
+    EXPECT_TRUE(isTeal(mirrored.pixelColor(flipped)));
+    EXPECT_FALSE(isTeal(mirrored.pixelColor(right)));
+    // Column by column the body itself is the mirror image (labels aside).
+    int same = 0;
+    int total = 0;
+    for (int y = 0; y < normal.height(); y += 7)
+        for (int x = 0; x < normal.width(); x += 7) {
+            ++total;
+            const QColor a = normal.pixelColor(x, y);
+            const QColor b = mirrored.pixelColor(normal.width() - 1 - x, y);
+            same += std::abs(a.red() - b.red()) + std::abs(a.green() - b.green()) + std::abs(a.blue() - b.blue()) < 40;
+        }
+    EXPECT_GT(same, total * 95 / 100);
+    p.key(Qt::Key_M);
+    EXPECT_FALSE(p.window->presentation()->isMirrored());
+}
+
+TEST(PresentationMode, ZoomFocusesOnTheTargetAndTheLumbarZone)
+{
+    Presenting p;
+    AnatomyView* body = p.window->bodyView();
+    EXPECT_TRUE(body->anatomy().focusRect().isEmpty());
+    p.key(Qt::Key_Z);
+    const QRectF focus = body->anatomy().focusRect();
+    ASSERT_FALSE(focus.isEmpty());
+    // The glutes, their roller path and the lumbar spine (y 101-120 cm → SVG -120…-101) are all in view.
+    EXPECT_LT(focus.top(), -120.0);
+    EXPECT_GT(focus.bottom(), -82.0);
+    EXPECT_LT(focus.height(), 80.0); // far closer than the whole 186 cm figure
+    p.key(Qt::Key_Z);
+    EXPECT_TRUE(body->anatomy().focusRect().isEmpty());
+}
