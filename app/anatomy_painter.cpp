@@ -1,7 +1,6 @@
 #include "app/anatomy_painter.h"
 
 #include "core/content_library.h"
-#include "core/roller_motion.h"
 
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -19,12 +18,6 @@ constexpr double kHatchWidthCm = 0.35;
 QPointF toDrawing(Point p)
 {
     return {p.x, -p.y}; // body frame (y up, cm) → SVG user units (y down)
-}
-
-bool showsRoller(Phase p)
-{
-    return p == Phase::Prepare || p == Phase::SwitchSide || p == Phase::Roll || p == Phase::Hold
-           || p == Phase::Release;
 }
 
 double fadeIn(const AnatomyFrame& f)
@@ -237,150 +230,6 @@ void AnatomyPainter::paintStatic(QPainter& p, const QRectF& target, const Anatom
         p.restore();
     }
     paintZones(p, t);
-    p.restore();
-}
-
-std::vector<QPointF> AnatomyPainter::rollerCentres(const AnatomyFrame& f) const
-{
-    std::vector<QPointF> out;
-    if (!f.technique || !showsRoller(f.phase))
-        return out;
-    const double pace = m_content.dosage().paceCmPerSecond;
-    if (m_display.kind == Display::Kind::Pose) {
-        const SvgDocument* doc = m_art.document(m_display);
-        if (doc && doc->rollerTravel) {
-            const RollerMotion motion(doc->rollerTravel->length(), pace);
-            const double s = motion.positionCm(f.rollSeconds);
-            out.push_back(doc->rollerTravel->pointAt(doc->rollerTravel->length() > 0 ? s / doc->rollerTravel->length() : 0));
-        }
-        return out;
-    }
-    for (const RollerPath* path : f.technique->pathsFor(m_display.view, f.side)) {
-        const RollerMotion motion(path->lengthCm(), pace);
-        out.push_back(toDrawing(pointAlong(path->points, motion.positionCm(f.rollSeconds))));
-    }
-    return out;
-}
-
-void AnatomyPainter::paintTravel(QPainter& p, const QTransform& t, const AnatomyFrame& f) const
-{
-    std::vector<QPolygonF> lines;
-    if (m_display.kind == Display::Kind::Pose) {
-        const SvgDocument* doc = m_art.document(m_display);
-        if (doc && doc->rollerTravel)
-            lines.push_back(QPolygonF({doc->rollerTravel->p1(), doc->rollerTravel->p2()}));
-    } else {
-        for (const RollerPath* path : f.technique->pathsFor(m_display.view, f.side)) {
-            QPolygonF poly;
-            for (const Point& pt : path->points)
-                poly << toDrawing(pt);
-            lines.push_back(poly);
-        }
-    }
-    const double cmPx = std::hypot(t.m11(), t.m12());
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    for (const QPolygonF& poly : lines) {
-        const QPolygonF mapped = t.map(poly);
-        p.setPen(QPen(Qt::white, std::max(1.5, cmPx * 0.9), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-        p.drawPolyline(mapped);
-        p.setPen(QPen(rollerColor(), std::max(1.0, cmPx * 0.45), Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
-        p.drawPolyline(mapped);
-        // Arrow heads at both ends: the roller goes back and forth.
-        p.setPen(Qt::NoPen);
-        p.setBrush(rollerColor());
-        for (const auto& [tip, from] : {std::pair{mapped.first(), mapped.at(1)}, std::pair{mapped.last(), mapped.at(mapped.size() - 2)}}) {
-            const QLineF back(tip, from);
-            if (back.length() <= 0)
-                continue;
-            const QLineF unit = back.unitVector();
-            const QPointF d = (unit.p2() - unit.p1()) * cmPx * 1.6;
-            const QPointF n(-d.y() * 0.6, d.x() * 0.6);
-            p.drawPolygon(QPolygonF({tip, tip + d + n, tip + d - n}));
-        }
-    }
-    p.restore();
-}
-
-void AnatomyPainter::paintDynamic(QPainter& p, const QRectF& target, const AnatomyFrame& f) const
-{
-    if (f.technique && f.showTravel)
-        paintTravel(p, drawingToTarget(target), f);
-    const std::vector<QPointF> centres = rollerCentres(f);
-    if (centres.empty())
-        return;
-    const QTransform t = drawingToTarget(target);
-    const double cmPx = std::hypot(t.m11(), t.m12());
-    p.save();
-    p.setRenderHint(QPainter::Antialiasing);
-    // Before rolling starts the roller waits, faint, where it is to be placed.
-    const bool waiting = f.phase == Phase::Prepare || f.phase == Phase::SwitchSide;
-    p.setOpacity((waiting ? 0.45 : 1.0) * fadeIn(f));
-    const SvgDocument* doc = m_art.document(m_display);
-    const auto paths = f.technique->pathsFor(m_display.view, f.side);
-    for (size_t i = 0; i < centres.size(); ++i) {
-        const QPointF c = t.map(centres[i]);
-        if (m_display.kind == Display::Kind::Pose) {
-            const double r = (doc && doc->rollerRadius > 0 ? doc->rollerRadius : 7.5) * cmPx;
-            QRadialGradient g(c - QPointF(r * 0.3, r * 0.3), r * 1.2);
-            g.setColorAt(0, rollerColor().lighter(160));
-            g.setColorAt(1, rollerColor());
-            p.setPen(QPen(Qt::white, std::max(1.0, cmPx * 0.3)));
-            p.setBrush(g);
-            p.drawEllipse(c, r, r);
-            continue;
-        }
-        // A foam roller seen through the body: a bar across the direction of travel.
-        const RollerPath& path = *paths[i];
-        const double s = RollerMotion(path.lengthCm(), m_content.dosage().paceCmPerSecond).positionCm(f.rollSeconds);
-        const QPointF a = t.map(toDrawing(pointAlong(path.points, std::max(0.0, s - 0.5))));
-        const QPointF b = t.map(toDrawing(pointAlong(path.points, std::min(path.lengthCm(), s + 0.5))));
-        const double angle = std::atan2(b.y() - a.y(), b.x() - a.x()) * 180.0 / M_PI;
-        const double length = (path.widthCm + 8.0) * cmPx;
-        const double thick = 3.6 * cmPx;
-        p.save();
-        p.translate(c);
-        p.rotate(angle + 90.0);
-        QLinearGradient g(0, -thick / 2, 0, thick / 2);
-        g.setColorAt(0, rollerColor().lighter(150));
-        g.setColorAt(0.5, rollerColor());
-        g.setColorAt(1, rollerColor().darker(130));
-        p.setPen(QPen(Qt::white, std::max(1.0, cmPx * 0.25)));
-        p.setBrush(g);
-        p.drawRoundedRect(QRectF(-length / 2, -thick / 2, length, thick), thick / 2, thick / 2);
-        p.restore();
-    }
-    if (f.phase == Phase::Hold || f.phase == Phase::Release) {
-        // Hold: a pulsing ring on the tender spot and an arc that empties as the hold runs out.
-        const QPointF c = t.map(centres.front());
-        const double pulse = 1.0 + 0.12 * std::sin(2 * M_PI * f.phaseSeconds / 1.5);
-        const double ring = 5.0 * cmPx * pulse;
-        QColor ringColor = primaryColor();
-        ringColor.setAlpha(f.phase == Phase::Release ? 90 : 200);
-        p.setOpacity(1.0);
-        p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(ringColor, std::max(1.5, cmPx * 0.5)));
-        p.drawEllipse(c, ring, ring);
-        if (f.phase == Phase::Hold && f.holdSeconds > 0) {
-            const double frac = std::clamp(f.holdRemaining / f.holdSeconds, 0.0, 1.0);
-            const double r = 7.0 * cmPx;
-            p.setPen(QPen(QColor(255, 255, 255, 220), std::max(3.0, cmPx * 1.1), Qt::SolidLine, Qt::FlatCap));
-            p.drawEllipse(c, r, r);
-            p.setPen(QPen(primaryColor().darker(120), std::max(3.0, cmPx * 0.9), Qt::SolidLine, Qt::FlatCap));
-            p.drawArc(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r), 90 * 16, int(std::round(frac * 360 * 16)));
-            QFont font = p.font();
-            font.setBold(true);
-            font.setPixelSize(std::max(8, int(cmPx * 3.2)));
-            p.setFont(font);
-            const QRectF label(c.x() + r + cmPx, c.y() - cmPx * 2.5, cmPx * 12, cmPx * 5);
-            p.setPen(Qt::NoPen);
-            p.setBrush(QColor(255, 255, 255, 220));
-            p.drawRoundedRect(label.adjusted(-cmPx * 0.5, 0, -cmPx * 4, 0), cmPx, cmPx);
-            p.setPen(primaryColor().darker(160));
-            p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
-                       tr("%1 s").arg(int(std::ceil(std::max(0.0, f.holdRemaining)))));
-        }
-    }
     p.restore();
 }
 
