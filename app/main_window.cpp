@@ -236,6 +236,10 @@ void MainWindow::refresh()
 void MainWindow::onCue(const CueEvent& e)
 {
     m_panel->showReminder(e);
+    const Technique* t = e.exercise >= 0 && e.exercise < int(m_routine.exercises.size())
+                             ? m_routine.technique(m_routine.exercises[size_t(e.exercise)].techniqueId, m_content)
+                             : nullptr;
+    m_panel->announce(e, t ? t->name : QString());
     m_cuePlayer->onCue(e);
     if (e.exercise >= 0 && e.exercise < m_list->count() && e.exercise != m_list->currentRow())
         m_list->setCurrentRow(e.exercise);

@@ -5,6 +5,7 @@
 #include "core/routine.h"
 #include "core/session_engine.h"
 
+#include <QAccessible>
 #include <QLabel>
 #include <QProgressBar>
 #include <QVBoxLayout>
@@ -64,6 +65,35 @@ SessionPanel::SessionPanel(const ContentLibrary& content, QWidget* parent) : QWi
     layout->addStretch(1);
     layout->addWidget(m_nextUp);
     layout->addWidget(m_progress);
+}
+
+void SessionPanel::announce(const CueEvent& e, const QString& techniqueName)
+{
+    const QString seconds = tr("%1 seconds").arg((e.phaseDuration.count() + 999) / 1000);
+    QString text;
+    switch (e.type) {
+    case CueType::GetReady:
+    case CueType::NextTechnique: text = tr("Get ready: %1, %2").arg(techniqueName, sideLabel(e.side)); break;
+    case CueType::StartRolling: text = tr("Roll slowly, %1").arg(seconds); break;
+    case CueType::HoldStart: text = tr("Hold on the tender spot, %1").arg(seconds); break;
+    case CueType::HoldComplete: text = tr("Release and breathe"); break;
+    case CueType::HoldTooShort:
+        text = e.count == 1 ? tr("Keep holding, 1 more second") : tr("Keep holding, %1 more seconds").arg(e.count);
+        break;
+    case CueType::SwitchSide: text = tr("Switch to the %1").arg(sideLabel(e.side)); break;
+    case CueType::Rest: text = tr("Rest, %1").arg(seconds); break;
+    case CueType::SessionComplete: text = tr("Session complete"); break;
+    case CueType::SafetyStop: text = tr("Stopped for safety"); break;
+    case CueType::Stopped: text = tr("Session stopped"); break;
+    case CueType::Paused: text = tr("Paused"); break;
+    case CueType::Resumed: text = tr("Resumed"); break;
+    case CueType::Countdown: text = QString::number(e.count); break;
+    }
+    m_announcement = text;
+    m_phase->setAccessibleName(text);
+    QAccessibleEvent alert(m_phase, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+    emit announced(text);
 }
 
 void SessionPanel::setTextScale(double scale)

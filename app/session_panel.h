@@ -27,6 +27,11 @@ public:
     // Everything shown follows from the engine's state; call on every change.
     void refresh(const SessionEngine* engine, const Routine& routine);
     void showReminder(const CueEvent& e);
+    // Tells screen readers what just happened ("Hold, 30 seconds, right side"): the phase label's accessible
+    // name changes and an alert event is raised, so the cue reaches users who can neither see nor hear it.
+    void announce(const CueEvent& e, const QString& techniqueName);
+    QString lastAnnouncement() const { return m_announcement; }
+
     // Scales every text size, e.g. 1.6 for presentation mode; 1.0 restores the defaults.
     void setTextScale(double scale);
 
@@ -34,6 +39,9 @@ public:
     QString countdownText() const;
     QString stepText() const;
     QString reminderText() const;
+
+signals:
+    void announced(const QString& text);
 
 private:
     const ContentLibrary& m_content;
@@ -46,6 +54,7 @@ private:
     QLabel* m_nextUp = nullptr;
     QProgressBar* m_progress = nullptr;
     std::vector<std::pair<QLabel*, double>> m_basePoints; // each label's default point size
+    QString m_announcement;
 };
 
 } // namespace rollwise
