@@ -72,16 +72,25 @@ std::optional<QJsonValue> JsonReader::value(const QJsonObject& o, const QString&
     return it.value();
 }
 
+std::optional<QJsonValue> JsonReader::typed(const QJsonObject& o, const QString& path, const QString& key, Need need,
+                                            const QString& expected, bool (QJsonValue::*isType)() const)
+{
+    const auto v = value(o, path, key, need, expected);
+    if (!v)
+        return std::nullopt;
+    if (!((*v).*isType)()) {
+        error(field(path, key), tr("is %1").arg(typeName(*v)), expected);
+        return std::nullopt;
+    }
+    return v;
+}
+
 std::optional<QString> JsonReader::string(const QJsonObject& o, const QString& path, const QString& key, Need need,
                                           int maxLength)
 {
-    const auto v = value(o, path, key, need, tr("a string"));
+    const auto v = typed(o, path, key, need, tr("a string"), &QJsonValue::isString);
     if (!v)
         return std::nullopt;
-    if (!v->isString()) {
-        error(field(path, key), tr("is %1").arg(typeName(*v)), tr("a string"));
-        return std::nullopt;
-    }
     const QString s = v->toString();
     if (s.size() > maxLength) {
         error(field(path, key), tr("text is %1 characters long").arg(s.size()),
@@ -93,27 +102,17 @@ std::optional<QString> JsonReader::string(const QJsonObject& o, const QString& p
 
 std::optional<bool> JsonReader::boolean(const QJsonObject& o, const QString& path, const QString& key, Need need)
 {
-    const auto v = value(o, path, key, need, tr("true or false"));
-    if (!v)
-        return std::nullopt;
-    if (!v->isBool()) {
-        error(field(path, key), tr("is %1").arg(typeName(*v)), tr("true or false"));
-        return std::nullopt;
-    }
-    return v->toBool();
+    const auto v = typed(o, path, key, need, tr("true or false"), &QJsonValue::isBool);
+    return v ? std::optional<bool>(v->toBool()) : std::nullopt;
 }
 
 std::optional<double> JsonReader::number(const QJsonObject& o, const QString& path, const QString& key, double min,
                                          double max, Need need)
 {
     const QString range = tr("a number from %1 to %2").arg(min).arg(max);
-    const auto v = value(o, path, key, need, range);
+    const auto v = typed(o, path, key, need, range, &QJsonValue::isDouble);
     if (!v)
         return std::nullopt;
-    if (!v->isDouble()) {
-        error(field(path, key), tr("is %1").arg(typeName(*v)), range);
-        return std::nullopt;
-    }
     const double d = v->toDouble();
     if (!std::isfinite(d) || d < min || d > max) {
         error(field(path, key), tr("%1 is out of range").arg(d), range);
@@ -127,13 +126,9 @@ std::optional<int> JsonReader::integer(const QJsonObject& o, const QString& path
 {
     const bool unbounded = min == std::numeric_limits<int>::min() && max == std::numeric_limits<int>::max();
     const QString range = unbounded ? tr("a whole number") : tr("a whole number from %1 to %2").arg(min).arg(max);
-    const auto v = value(o, path, key, need, range);
+    const auto v = typed(o, path, key, need, range, &QJsonValue::isDouble);
     if (!v)
         return std::nullopt;
-    if (!v->isDouble()) {
-        error(field(path, key), tr("is %1").arg(typeName(*v)), range);
-        return std::nullopt;
-    }
     const double d = v->toDouble();
     if (!std::isfinite(d) || d != std::floor(d)) {
         error(field(path, key), tr("%1 is not a whole number").arg(d), range);
@@ -149,13 +144,9 @@ std::optional<int> JsonReader::integer(const QJsonObject& o, const QString& path
 std::optional<QJsonArray> JsonReader::array(const QJsonObject& o, const QString& path, const QString& key, Need need,
                                             qsizetype maxItems)
 {
-    const auto v = value(o, path, key, need, tr("an array"));
+    const auto v = typed(o, path, key, need, tr("an array"), &QJsonValue::isArray);
     if (!v)
         return std::nullopt;
-    if (!v->isArray()) {
-        error(field(path, key), tr("is %1").arg(typeName(*v)), tr("an array"));
-        return std::nullopt;
-    }
     const QJsonArray a = v->toArray();
     if (a.size() > maxItems) {
         error(field(path, key), tr("has %1 items").arg(a.size()), tr("at most %1").arg(maxItems));

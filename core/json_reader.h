@@ -59,6 +59,9 @@ public:
 private:
     std::optional<QJsonValue> value(const QJsonObject& o, const QString& path, const QString& key, Need need,
                                     const QString& expectedType);
+    // The field's value if it exists and has the right JSON type; otherwise reports why and returns nothing.
+    std::optional<QJsonValue> typed(const QJsonObject& o, const QString& path, const QString& key, Need need,
+                                    const QString& expected, bool (QJsonValue::*isType)() const);
     QString m_file;
     Diagnostics& m_diags;
 };

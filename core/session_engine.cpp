@@ -214,14 +214,24 @@ void SessionEngine::tick()
         processDue(now());
 }
 
+std::optional<Ms> SessionEngine::catchUp(bool evenWhenPaused)
+{
+    if (!isRunning() || (m_paused && !evenWhenPaused))
+        return std::nullopt;
+    const Ms t = now();
+    if (!m_paused)
+        processDue(t);
+    if (!isRunning())
+        return std::nullopt;
+    return t;
+}
+
 bool SessionEngine::pause()
 {
-    if (!isRunning() || m_paused)
+    const auto at = catchUp(false);
+    if (!at)
         return false;
-    const Ms t = now();
-    processDue(t);
-    if (!isRunning())
-        return false;
+    const Ms t = *at;
     m_paused = true;
     m_pausedAt = t;
     emitCue(CueType::Paused, t);
@@ -244,12 +254,10 @@ bool SessionEngine::resume()
 
 bool SessionEngine::tenderSpot()
 {
-    if (!isRunning() || m_paused)
+    const auto at = catchUp(false);
+    if (!at || m_phase != Phase::Roll)
         return false;
-    const Ms t = now();
-    processDue(t);
-    if (m_phase != Phase::Roll)
-        return false;
+    const Ms t = *at;
     m_rollRemaining = m_deadline - t;
     m_userHold = UserHold::Holding;
     m_heldThisSide = true;
@@ -259,12 +267,10 @@ bool SessionEngine::tenderSpot()
 
 bool SessionEngine::released()
 {
-    if (!isRunning() || m_paused)
+    const auto at = catchUp(false);
+    if (!at || m_phase != Phase::Hold)
         return false;
-    const Ms t = now();
-    processDue(t);
-    if (m_phase != Phase::Hold)
-        return false;
+    const Ms t = *at;
     const Ms held = t - m_phaseStart;
     if (held < timing().minHold) {
         const Ms left = timing().minHold - held;
@@ -277,13 +283,10 @@ bool SessionEngine::released()
 
 bool SessionEngine::skip()
 {
-    if (!isRunning())
+    const auto at = catchUp(true);
+    if (!at)
         return false;
-    const Ms t = now();
-    if (!m_paused)
-        processDue(t);
-    if (!isRunning())
-        return false;
+    const Ms t = *at;
     finishPhase(t);
     if (m_paused)
         m_pausedAt = t; // the new phase waits, whole, for resume
@@ -292,13 +295,10 @@ bool SessionEngine::skip()
 
 bool SessionEngine::back()
 {
-    if (!isRunning())
+    const auto at = catchUp(true);
+    if (!at)
         return false;
-    const Ms t = now();
-    if (!m_paused)
-        processDue(t);
-    if (!isRunning())
-        return false;
+    const Ms t = *at;
     const Ms elapsed = (m_paused ? m_pausedAt : t) - m_phaseStart;
     const bool restart = elapsed > kBackRestartWindow || m_index == 0 || m_userHold != UserHold::None;
     m_userHold = UserHold::None;

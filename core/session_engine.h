@@ -10,6 +10,7 @@
 #include "core/session_plan.h"
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace rollwise {
@@ -67,6 +68,9 @@ private:
     void finishPhase(Ms at);
     void emitCue(CueType type, Ms at, int count = 0);
     void processDue(Ms upTo);
+    // Delivers what fell due up to now; returns now if the session is still running (and, unless
+    // evenWhenPaused, not paused), so a user action applies to the phase that is really current.
+    std::optional<Ms> catchUp(bool evenWhenPaused);
     void halt(CueType cue);
 
     SessionPlan m_plan;

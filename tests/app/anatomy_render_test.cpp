@@ -3,6 +3,7 @@
 // the technique's path where the seed's pace puts it.
 #include "app/anatomy_painter.h"
 #include "app/anatomy_view.h"
+#include "app_test_support.h"
 #include "core/content_library.h"
 #include "core/roller_motion.h"
 
@@ -16,18 +17,12 @@
 
 using namespace rollwise;
 
+using test::art;
+using test::content;
+using test::isStrongRed;
+using test::isTeal;
+
 namespace {
-const ContentLibrary& content()
-{
-    return ContentLibrary::builtIn();
-}
-
-const BodyArt& art()
-{
-    static const BodyArt a;
-    return a;
-}
-
 const QSize kSize(600, 1000);
 
 QImage render(AnatomyPainter& painter, const AnatomyFrame& f, QSize size = kSize)
@@ -38,16 +33,6 @@ QImage render(AnatomyPainter& painter, const AnatomyFrame& f, QSize size = kSize
     p.setRenderHint(QPainter::Antialiasing);
     painter.paint(p, QRectF(QPointF(0, 0), QSizeF(size)), 1.0, f);
     return img;
-}
-
-bool isTeal(QColor c)
-{
-    return c.blue() > c.red() + 40 && c.green() > c.red() + 40;
-}
-
-bool isStrongRed(QColor c)
-{
-    return c.red() > 140 && c.red() > c.green() * 1.8 && c.red() > c.blue() * 1.8;
 }
 
 // Counts strong-red pixels and distinct shades of red in the lumbar zone, outside the label box: a hatch

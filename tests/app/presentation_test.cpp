@@ -1,6 +1,7 @@
 // Presentation mode, driven with the keys a presentation clicker sends, and the mirror and zoom toggles
 // checked on the rendered diagrams.
 #include "app/anatomy_view.h"
+#include "app_test_support.h"
 #include "app/audio/audio_settings.h"
 #include "app/audio/audio_sink.h"
 #include "app/main_window.h"
@@ -50,10 +51,6 @@ QPoint anchorPixel(AnatomyView& view, const char* regionId)
     return view.anatomy().drawingToTarget(QRectF(view.rect())).map(QPointF(s->anchor.x, -s->anchor.y)).toPoint();
 }
 
-bool isTeal(QColor c)
-{
-    return c.blue() > c.red() + 40 && c.green() > c.red() + 40;
-}
 } // namespace
 
 TEST(PresentationMode, F11GoesFullScreenWithLargeTypeAndHidesTheSidebar)
@@ -120,15 +117,15 @@ TEST(PresentationMode, MirrorShowsTheDiagramAsTheMirrorImage)
     // Glutes preview: the right glute is the target; in the posterior view it is on the viewer's right.
     const QPoint right = anchorPixel(*body, "glutes-right");
     QImage normal = body->grab().toImage();
-    ASSERT_TRUE(isTeal(normal.pixelColor(right)));
+    ASSERT_TRUE(test::isTeal(normal.pixelColor(right)));
     EXPECT_GT(right.x(), body->width() / 2);
     p.key(Qt::Key_M);
     EXPECT_TRUE(p.window->presentation()->isMirrored());
     EXPECT_TRUE(p.window->poseView()->anatomy().mirrored());
     const QImage mirrored = body->grab().toImage();
     const QPoint flipped(body->width() - 1 - right.x(), right.y());
-    EXPECT_TRUE(isTeal(mirrored.pixelColor(flipped)));
-    EXPECT_FALSE(isTeal(mirrored.pixelColor(right)));
+    EXPECT_TRUE(test::isTeal(mirrored.pixelColor(flipped)));
+    EXPECT_FALSE(test::isTeal(mirrored.pixelColor(right)));
     // Column by column the body itself is the mirror image (labels aside).
     int same = 0;
     int total = 0;

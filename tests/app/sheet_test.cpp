@@ -5,6 +5,7 @@
 #include "app/sheet_renderer.h"
 #include "core/content_library.h"
 #include "core/routine_reader.h"
+#include "app_test_support.h"
 #include "process_runner.h"
 
 #include <QComboBox>
@@ -21,18 +22,10 @@
 
 using namespace rollwise;
 
+using test::art;
+using test::content;
+
 namespace {
-const ContentLibrary& content()
-{
-    return ContentLibrary::builtIn();
-}
-
-const BodyArt& art()
-{
-    static const BodyArt a;
-    return a;
-}
-
 using rollwise::test::runProcess;
 using rollwise::test::runRollwise;
 
@@ -46,7 +39,7 @@ QString squash(QString s)
 
 bool isRed(QColor c)
 {
-    return c.red() > 140 && c.red() > 1.8 * c.green() && c.red() > 1.8 * c.blue();
+    return test::isStrongRed(c);
 }
 
 Routine exampleRoutine()
