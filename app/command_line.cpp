@@ -1,6 +1,7 @@
 #include "app/command_line.h"
 
 #include "app/cli_commands.h"
+#include "app/first_frame_probe.h"
 #include "app/main_window.h"
 #include "app/snapshot.h"
 #include "core/content_library.h"
@@ -150,6 +151,7 @@ int runRollwise(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("Rollwise"));
     QCoreApplication::setOrganizationName(QStringLiteral("Rollwise"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROLLWISE_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.rollwise.Rollwise"));
 
     // Qt warns on stderr when XDG_RUNTIME_DIR is missing (root shells, CI) and then uses /tmp/runtime-<user>
     // anyway; choosing that folder ourselves keeps the first line of every error message ours.
@@ -249,6 +251,8 @@ int runRollwise(int argc, char** argv)
             problems = Cli::tr("Could not open %1; showing the built-in routine instead.\n%2").arg(routinePath, problems);
     }
     MainWindow window(content, std::move(routine), problems);
+    if (qEnvironmentVariableIntValue("ROLLWISE_QUIT_AFTER_FIRST_FRAME") == 1)
+        new FirstFrameProbe(&window); // owned by the window
     window.show();
     return app->exec();
 }

@@ -1,7 +1,9 @@
 #include "core/content_library.h"
 
+#include "core/content_translation.h"
 #include "core/json_reader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -56,16 +58,72 @@ bool readTextItems(JsonReader& r, const QJsonObject& root, const QString& key, b
 
 } // namespace
 
+namespace {
+QString& chosenLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+
+QString translationPath(const QString& language)
+{
+    return QStringLiteral(":/rollwise/content.%1.json").arg(language);
+}
+} // namespace
+
+QStringList ContentLibrary::availableLanguages()
+{
+    QStringList out{QStringLiteral("en")};
+    for (const QString& f : QDir(QStringLiteral(":/rollwise")).entryList({QStringLiteral("content.*.json")}))
+        out << f.section(QLatin1Char('.'), 1, 1);
+    return out;
+}
+
+QString ContentLibrary::setLanguage(const QString& language)
+{
+    const QString lang = language.left(2).toLower();
+    chosenLanguage() = availableLanguages().contains(lang) ? lang : QStringLiteral("en");
+    return chosenLanguage();
+}
+
+QString ContentLibrary::language()
+{
+    return chosenLanguage();
+}
+
+std::optional<ContentLibrary> ContentLibrary::load(const QString& language, Diagnostics& diags)
+{
+    QFile file(QStringLiteral(":/rollwise/content.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        diags.error(file.fileName(), {}, file.errorString());
+        return std::nullopt;
+    }
+    QByteArray json = file.readAll();
+    if (language != u"en") {
+        QFile tf(translationPath(language));
+        if (!tf.open(QIODevice::ReadOnly)) {
+            diags.error(tf.fileName(), {}, tf.errorString());
+            return std::nullopt;
+        }
+        QJsonParseError err{};
+        QJsonObject content = QJsonDocument::fromJson(json, &err).object();
+        const QJsonObject translation = QJsonDocument::fromJson(tf.readAll(), &err).object();
+        if (err.error != QJsonParseError::NoError) {
+            diags.error(tf.fileName(), {}, tr("not a JSON object: %1").arg(err.errorString()));
+            return std::nullopt;
+        }
+        if (!applyTranslation(content, translation, tf.fileName(), diags))
+            return std::nullopt;
+        json = QJsonDocument(content).toJson(QJsonDocument::Compact);
+    }
+    return fromJson(json, file.fileName(), diags);
+}
+
 const ContentLibrary& ContentLibrary::builtIn()
 {
     static const ContentLibrary library = [] {
-        QFile file(QStringLiteral(":/rollwise/content.json"));
         Diagnostics diags;
-        std::optional<ContentLibrary> loaded;
-        if (file.open(QIODevice::ReadOnly))
-            loaded = fromJson(file.readAll(), file.fileName(), diags);
-        else
-            diags.error(file.fileName(), {}, file.errorString());
+        std::optional<ContentLibrary> loaded = load(chosenLanguage(), diags);
         if (!loaded || diags.hasErrors()) {
             spdlog::critical("built-in content is broken:\n{}", diags.toText().toStdString());
             std::abort();

@@ -50,8 +50,17 @@ class ContentLibrary {
     Q_DECLARE_TR_FUNCTIONS(ContentLibrary)
 
 public:
-    // The compiled-in content; a broken resource is a build defect, so this aborts loudly (tests cover it).
+    // The compiled-in content in the chosen language; a broken resource is a build defect, so this aborts
+    // loudly (tests cover every shipped language).
     static const ContentLibrary& builtIn();
+    // Chooses the language of builtIn() ("en", "de", …); must be called before its first use. A language
+    // without a content translation falls back to English. Returns the language actually used.
+    static QString setLanguage(const QString& language);
+    static QString language();
+    // Languages with a content translation (plus "en").
+    static QStringList availableLanguages();
+    // Loads content.json with the translation for `language` applied (English when language is "en").
+    static std::optional<ContentLibrary> load(const QString& language, Diagnostics& diagnostics);
     static std::optional<ContentLibrary> fromJson(const QByteArray& json, const QString& fileName,
                                                   Diagnostics& diagnostics);
     // Shared with the routine reader so custom techniques obey exactly the same rules as built-in ones.

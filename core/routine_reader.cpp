@@ -112,10 +112,17 @@ bool RoutineReader::checkEncodingAndShape(const QByteArray& bytes, const QString
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const char c = bytes[i];
         if (inString) {
-            if (c == '\\')
+            if (c == '\\') {
                 ++i;
-            else if (c == '"')
+            } else if (c == '"') {
                 inString = false;
+            } else if (static_cast<unsigned char>(c) < 0x20) {
+                // JSON forbids raw control characters in strings (Qt's parser lets them through); they would
+                // come back escaped, six bytes each, and the file could no longer be opened once saved.
+                d.error(fileName, {}, tr("control character inside a text at %1").arg(lineColumn(bytes, i)),
+                        tr("\\n, \\t or \\u escapes in JSON strings"));
+                return false;
+            }
             continue;
         }
         if (c == '"') {

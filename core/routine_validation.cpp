@@ -4,6 +4,7 @@
 
 #include "core/content_library.h"
 #include "core/json_reader.h"
+#include "core/routine_writer.h"
 #include "core/safety_validator.h"
 
 namespace rollwise {
@@ -116,6 +117,10 @@ Diagnostics RoutineReader::validate(const Routine& routine, const QString& fileN
     for (size_t i = 0; i < routine.exercises.size(); ++i)
         checkExercise(routine.exercises[i], routine, JsonReader::index(QStringLiteral("exercises"), qsizetype(i)), r);
     checkSafety(routine, fileName, d);
+    // What is saved must open again, so the file's size cap applies to a routine built in memory too.
+    if (const qsizetype size = RoutineWriter::toBytes(routine).size(); size > RoutineLimits::kMaxFileBytes)
+        r.error({}, tr("the routine would be %1 bytes as a file").arg(size),
+                tr("a routine file of at most %1 bytes").arg(RoutineLimits::kMaxFileBytes));
     return d;
 }
 

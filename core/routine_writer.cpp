@@ -117,12 +117,24 @@ QJsonObject RoutineWriter::toJson(const Routine& routine)
 
 QByteArray RoutineWriter::toBytes(const Routine& routine)
 {
-    return QJsonDocument(toJson(routine)).toJson(QJsonDocument::Indented);
+    // Indented for people, unless that would break the reader's size cap (long custom paths indent to many
+    // times their compact size): a file Rollwise writes must always open again.
+    const QJsonDocument doc(toJson(routine));
+    QByteArray bytes = doc.toJson(QJsonDocument::Indented);
+    if (bytes.size() > RoutineLimits::kMaxFileBytes)
+        bytes = doc.toJson(QJsonDocument::Compact);
+    return bytes;
 }
 
 QString RoutineWriter::save(const Routine& routine, const QString& path)
 {
-    return writeFileAtomically(path, toBytes(routine));
+    const QByteArray bytes = toBytes(routine);
+    if (bytes.size() > RoutineLimits::kMaxFileBytes)
+        return tr("%1: the routine is too large to save (%2 bytes; a routine file holds at most %3)")
+            .arg(path)
+            .arg(bytes.size())
+            .arg(RoutineLimits::kMaxFileBytes);
+    return writeFileAtomically(path, bytes);
 }
 
 } // namespace rollwise

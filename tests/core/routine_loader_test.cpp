@@ -167,6 +167,15 @@ TEST(RoutineLoader, BadUtf8NamesTheLine)
     EXPECT_EQ(onlyError(load(bytes)), "r.json: invalid UTF-8 text on line 1 (expected a UTF-8 encoded file)");
 }
 
+TEST(RoutineLoader, RawControlCharactersInTextsAreRefused)
+{
+    EXPECT_EQ(onlyError(load(withExercise("{\"technique\": \"glutes\", \"notes\": \"a\tb\"}"))),
+              "r.json: control character inside a text at line 1, column 112 (expected \\n, \\t or \\u escapes in "
+              "JSON strings)");
+    // Escaped, they are fine.
+    EXPECT_TRUE(load(withExercise(R"({"technique": "glutes", "notes": "a\tb\nc"})")).routine);
+}
+
 TEST(RoutineLoader, EmptyFileAndNonObjectTopLevel)
 {
     EXPECT_EQ(onlyError(load("  \n")), "r.json: file is empty (expected a JSON routine object)");

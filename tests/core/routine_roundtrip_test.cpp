@@ -114,6 +114,32 @@ TEST(RoutineRoundTrip, SavingToAMissingFolderReportsThePath)
     EXPECT_TRUE(error.startsWith(QStringLiteral("/nonexistent-dir/r.json: cannot be"))) << error.toStdString();
 }
 
+TEST(RoutineRoundTrip, AWrittenFileAlwaysFitsTheReadersSizeCap)
+{
+    // A long custom path indents to several times its compact size; the writer then writes compact JSON.
+    Routine r = Routine::defaultRoutine(content());
+    Technique t;
+    t.id = QStringLiteral("long-path");
+    t.name = QStringLiteral("Long path");
+    t.primaryTargets = QStringList{QStringLiteral("hamstrings")};
+    t.perSide = false;
+    t.steps = QStringList(20, QString(1900, QLatin1Char('x')));
+    t.custom = true;
+    std::vector<Point> points;
+    for (int i = 0; i < 64; ++i)
+        points.push_back({9.0 + (i % 2) * 0.123456789, 79.0 - i * 0.3});
+    for (int p = 0; p < 6; ++p)
+        t.paths.push_back({View::Posterior, Side::Centre, points, 4.0, p});
+    for (int k = 0; k < 20; ++k) {
+        Technique copy = t;
+        copy.id = QStringLiteral("long-path-%1").arg(k);
+        r.customTechniques.push_back(copy);
+    }
+    const QByteArray bytes = RoutineWriter::toBytes(r);
+    EXPECT_LE(bytes.size(), RoutineLimits::kMaxFileBytes);
+    EXPECT_TRUE(RoutineReader(content()).readBytes(bytes, QStringLiteral("big.json")).routine.has_value());
+}
+
 TEST(RoutineRoundTrip, TheDocumentedExampleFileIsValid)
 {
     const RoutineLoad l = RoutineReader(content()).readFile(QStringLiteral(ROLLWISE_SOURCE_DIR "/docs/examples/clinician-routine.json"));

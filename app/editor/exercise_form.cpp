@@ -1,0 +1,276 @@
+#include "app/editor/exercise_form.h"
+
+#include "app/editor/routine_document.h"
+#include "app/editor/undo_shortcut_filter.h"
+#include "app/labels.h"
+#include "app/technique_html.h"
+#include "core/content_library.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace rollwise {
+
+namespace {
+// Wide enough for any mistyped value: the validator, not the spin box, says what is allowed.
+constexpr int kSpinMax = 3600;
+
+QSpinBox* secondsBox(const QString& accessibleName)
+{
+    auto* s = new QSpinBox;
+    s->setRange(0, kSpinMax);
+    s->setSuffix(ExerciseForm::tr(" s"));
+    s->setAccessibleName(accessibleName);
+    UndoShortcutFilter::install(s);
+    return s;
+}
+
+const Exercise* exerciseAt(const RoutineDocument& doc, int row)
+{
+    return row >= 0 && size_t(row) < doc.routine().exercises.size() ? &doc.routine().exercises[size_t(row)] : nullptr;
+}
+} // namespace
+
+ExerciseForm::ExerciseForm(RoutineDocument& doc, QWidget* parent) : QWidget(parent), m_doc(doc)
+{
+    build();
+    connect(&doc, &RoutineDocument::exerciseChanged, this, [this](int row) {
+        if (row == m_row)
+            load();
+    });
+    connect(&doc, &RoutineDocument::diagnosticsChanged, this, &ExerciseForm::showDiagnostics);
+    connect(&doc, &RoutineDocument::documentReset, this, [this] { setCurrent(-1); });
+    load();
+}
+
+void ExerciseForm::build()
+{
+    auto* layout = new QVBoxLayout(this);
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("exerciseTitle"));
+    QFont big = m_header->font();
+    big.setPointSizeF(big.pointSizeF() * 1.35);
+    big.setBold(true);
+    m_header->setFont(big);
+    m_header->setWordWrap(true);
+    m_technique = FieldFeedback::wrap(m_header, QStringLiteral("exerciseTitle"));
+    layout->addWidget(m_technique.container());
+    m_subtitle = new QLabel(this);
+    m_subtitle->setWordWrap(true);
+    m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    layout->addWidget(m_subtitle);
+
+    m_fields = new QWidget(this);
+    auto* form = new QFormLayout(m_fields);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setContentsMargins(0, 6, 0, 0);
+    auto addRow = [&](const QString& label, QWidget* control, const QString& name, const QString& key) {
+        FieldFeedback f = FieldFeedback::wrap(control, name);
+        auto* l = new QLabel(label, m_fields);
+        l->setBuddy(control);
+        form->addRow(l, f.container());
+        m_feedback[key] = f;
+        return l;
+    };
+
+    m_sides = new QComboBox;
+    m_sides->setAccessibleName(tr("Sides"));
+    m_sides->addItems({QString(), tr("Right side only"), tr("Left side only")});
+    addRow(tr("&Sides"), m_sides, QStringLiteral("sidesCombo"), QStringLiteral("sides"));
+    connect(m_sides, &QComboBox::activated, this, [this](int i) {
+        edit(ExerciseField::Sides, [i](Exercise& e) {
+            e.sides = i == 1 ? SidesChoice::Right : i == 2 ? SidesChoice::Left : SidesChoice::Both;
+        });
+    });
+
+    m_variant = new QComboBox;
+    m_variant->setAccessibleName(tr("Variant"));
+    addRow(tr("&Variant"), m_variant, QStringLiteral("variantCombo"), QStringLiteral("variant"));
+    connect(m_variant, &QComboBox::activated, this, [this](int i) {
+        const QString id = m_variant->itemData(i).toString();
+        edit(ExerciseField::Variant, [id](Exercise& e) { e.variant = id; });
+    });
+
+    m_rollMode = new QComboBox;
+    m_rollMode->setAccessibleName(tr("Measure rolling by"));
+    m_rollMode->addItems({tr("Time per side"), tr("Passes over the path")});
+    addRow(tr("Roll &by"), m_rollMode, QStringLiteral("rollModeCombo"), QStringLiteral("rollMode"));
+    connect(m_rollMode, &QComboBox::activated, this, &ExerciseForm::changeRollMode);
+
+    m_roll = new QSpinBox;
+    m_roll->setRange(0, kSpinMax);
+    UndoShortcutFilter::install(m_roll);
+    m_rollLabel = addRow(tr("&Rolling"), m_roll, QStringLiteral("rollSpin"), QStringLiteral("rollSeconds"));
+    connect(m_roll, &QSpinBox::valueChanged, this, [this](int v) {
+        edit(ExerciseField::Roll, [v](Exercise& e) {
+            if (e.passes)
+                e.passes = v;
+            else
+                e.rollSeconds = v;
+        });
+    });
+
+    m_hold = secondsBox(tr("Hold on a tender spot, seconds"));
+    addRow(tr("&Hold"), m_hold, QStringLiteral("holdSpin"), QStringLiteral("holdSeconds"));
+    connect(m_hold, &QSpinBox::valueChanged, this,
+            [this](int v) { edit(ExerciseField::Hold, [v](Exercise& e) { e.holdSeconds = v; }); });
+
+    m_rest = secondsBox(tr("Rest after this exercise, seconds"));
+    addRow(tr("R&est after"), m_rest, QStringLiteral("restSpin"), QStringLiteral("restSeconds"));
+    connect(m_rest, &QSpinBox::valueChanged, this,
+            [this](int v) { edit(ExerciseField::Rest, [v](Exercise& e) { e.restSeconds = v; }); });
+
+    m_transition = secondsBox(tr("Get-ready and switch-side time, seconds"));
+    addRow(tr("&Get ready"), m_transition, QStringLiteral("transitionSpin"), QStringLiteral("transitionSeconds"));
+    connect(m_transition, &QSpinBox::valueChanged, this,
+            [this](int v) { edit(ExerciseField::Transition, [v](Exercise& e) { e.transitionSeconds = v; }); });
+
+    m_notes = new QPlainTextEdit;
+    m_notes->setAccessibleName(tr("Notes for the patient"));
+    m_notes->setPlaceholderText(tr("Shown with the technique, e.g. \u201cStart with light pressure.\u201d"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 4);
+    UndoShortcutFilter::install(m_notes);
+    addRow(tr("&Notes"), m_notes, QStringLiteral("exerciseNotes"), QStringLiteral("notes"));
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] {
+        const QString text = m_notes->toPlainText();
+        edit(ExerciseField::Notes, [text](Exercise& e) { e.notes = text; });
+    });
+    layout->addWidget(m_fields);
+
+    auto* previewLabel = new QLabel(tr("What the patient sees"), this);
+    previewLabel->setStyleSheet(QStringLiteral("font-weight: 600; margin-top: 8px;"));
+    layout->addWidget(previewLabel);
+    m_preview = new QTextBrowser(this);
+    m_preview->setObjectName(QStringLiteral("exercisePreview"));
+    m_preview->setAccessibleName(tr("Exercise as the patient sees it"));
+    layout->addWidget(m_preview, 1);
+}
+
+void ExerciseForm::setCurrent(int row)
+{
+    m_row = exerciseAt(m_doc, row) ? row : -1;
+    load();
+}
+
+void ExerciseForm::edit(ExerciseField field, const std::function<void(Exercise&)>& change)
+{
+    const Exercise* e = exerciseAt(m_doc, m_row);
+    if (!e)
+        return;
+    Exercise copy = *e;
+    change(copy);
+    m_doc.setExercise(m_row, copy, field);
+}
+
+void ExerciseForm::changeRollMode(int mode)
+{
+    const Exercise* e = exerciseAt(m_doc, m_row);
+    if (!e || (mode == 1) == e->passes.has_value())
+        return;
+    const Routine& routine = m_doc.routine();
+    const Technique* t = routine.technique(e->techniqueId, m_doc.content());
+    Exercise copy = *e;
+    if (mode == 1) {
+        // Keep roughly the same rolling time, counted in passes over the technique's path.
+        const double pathCm = t && !t->paths.empty() ? t->paths.front().lengthCm() : 0.0;
+        const double cm = e->rollSeconds.value_or(0) * m_doc.content().dosage().paceCmPerSecond;
+        copy.passes = pathCm > 0 ? std::max(1, int(std::lround(cm / pathCm))) : 10;
+        copy.rollSeconds.reset();
+    } else {
+        copy.rollSeconds = int((routine.rollMilliseconds(*e, m_doc.content()) + 500) / 1000);
+        copy.passes.reset();
+    }
+    m_doc.setExercise(m_row, copy, ExerciseField::Roll);
+}
+
+void ExerciseForm::load()
+{
+    const Exercise* e = exerciseAt(m_doc, m_row);
+    m_fields->setEnabled(e != nullptr);
+    m_preview->setVisible(e != nullptr);
+    if (!e) {
+        m_header->setText(tr("No exercise selected"));
+        m_subtitle->setText(tr("Select an exercise in the routine, or add one from the technique library."));
+        showDiagnostics();
+        return;
+    }
+    const Routine& routine = m_doc.routine();
+    const ContentLibrary& content = m_doc.content();
+    const Technique* t = routine.technique(e->techniqueId, content);
+    const bool perSide = t && t->perSideWith(e->variant);
+    m_header->setText(tr("%1. %2").arg(QString::number(m_row + 1), t ? t->name : e->techniqueId));
+    QStringList targets;
+    for (const QString& id : t ? t->primaryTargets : QStringList()) {
+        const auto& regions = content.regions();
+        const auto r = std::find_if(regions.begin(), regions.end(), [&](const BodyRegion& x) { return x.baseId == id; });
+        targets << (r != regions.end() ? r->name : id);
+    }
+    m_subtitle->setText((t && t->custom ? tr("Custom technique") : tr("Built-in technique"))
+                        + (targets.isEmpty() ? QString() : tr(" \u00b7 targets: %1").arg(targets.join(QStringLiteral(", ")))));
+
+    const QSignalBlocker b1(m_sides), b2(m_variant), b3(m_rollMode), b4(m_roll), b5(m_hold), b6(m_rest),
+        b7(m_transition), b8(m_notes);
+    QString both = sidesLabel(SidesChoice::Both, perSide);
+    if (!both.isEmpty())
+        both[0] = both[0].toUpper();
+    m_sides->setItemText(0, both);
+    m_sides->setCurrentIndex(e->sides == SidesChoice::Right ? 1 : e->sides == SidesChoice::Left ? 2 : 0);
+    // Techniques done on both sides at once cannot be limited to one side; the box stays usable only
+    // to put a wrong choice right.
+    m_sides->setEnabled(perSide || e->sides != SidesChoice::Both);
+    m_sides->setToolTip(perSide ? QString() : tr("This technique works both sides at once."));
+
+    m_variant->clear();
+    m_variant->addItem(tr("Basic form"), QString());
+    for (const TechniqueVariant& v : t ? t->variants : std::vector<TechniqueVariant>{}) {
+        m_variant->addItem(v.name, v.id);
+        m_variant->setItemData(m_variant->count() - 1, v.description, Qt::ToolTipRole);
+    }
+    if (!e->variant.isEmpty() && m_variant->findData(e->variant) < 0)
+        m_variant->addItem(e->variant, e->variant);
+    m_variant->setCurrentIndex(std::max(0, m_variant->findData(e->variant)));
+    m_variant->setEnabled(m_variant->count() > 1);
+
+    m_rollMode->setCurrentIndex(e->passes ? 1 : 0);
+    m_rollLabel->setText(e->passes ? tr("&Passes per side") : tr("&Roll per side"));
+    m_roll->setSuffix(e->passes ? tr(" passes") : tr(" s"));
+    m_roll->setAccessibleName(e->passes ? tr("Passes per side") : tr("Rolling time per side, seconds"));
+    m_roll->setValue(e->passes ? *e->passes : e->rollSeconds.value_or(0));
+    m_hold->setValue(e->holdSeconds);
+    m_rest->setValue(e->restSeconds);
+    m_transition->setValue(e->transitionSeconds);
+    if (m_notes->toPlainText() != e->notes)
+        m_notes->setPlainText(e->notes);
+    m_preview->setHtml(exerciseHtml(*e, routine, content));
+    showDiagnostics();
+}
+
+void ExerciseForm::showDiagnostics()
+{
+    const bool valid = exerciseAt(m_doc, m_row) != nullptr;
+    const QString base = RoutineDocument::exercisePath(m_row);
+    auto at = [&](const QString& key) {
+        return valid ? m_doc.diagnosticsAt(base + QLatin1Char('.') + key) : std::vector<Diagnostic>{};
+    };
+    for (auto& [key, feedback] : m_feedback) {
+        std::vector<Diagnostic> list = at(key);
+        if (key == u"rollSeconds") {
+            const auto passes = at(QStringLiteral("passes"));
+            list.insert(list.end(), passes.begin(), passes.end());
+        }
+        feedback.show(list);
+    }
+    m_technique.show(at(QStringLiteral("technique")));
+}
+
+} // namespace rollwise

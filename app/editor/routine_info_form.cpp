@@ -1,0 +1,92 @@
+#include "app/editor/routine_info_form.h"
+
+#include "app/editor/routine_document.h"
+#include "app/editor/undo_shortcut_filter.h"
+
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+
+namespace rollwise {
+
+namespace {
+// The date box's minimum stands for "no date" (the field is optional in the file).
+const QDate kNoDate(2000, 1, 1);
+} // namespace
+
+RoutineInfoForm::RoutineInfoForm(RoutineDocument& doc, QWidget* parent) : QWidget(parent), m_doc(doc)
+{
+    auto* form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto addRow = [&](const QString& label, QWidget* control, const QString& name, const QString& key) {
+        FieldFeedback f = FieldFeedback::wrap(control, name);
+        auto* l = new QLabel(label, this);
+        l->setBuddy(control);
+        form->addRow(l, f.container());
+        m_feedback[key] = f;
+        UndoShortcutFilter::install(control);
+    };
+    auto lineEdit = [&](const QString& accessible, const QString& placeholder, RoutineField field) {
+        auto* e = new QLineEdit;
+        e->setAccessibleName(accessible);
+        e->setPlaceholderText(placeholder);
+        connect(e, &QLineEdit::textEdited, this, [this, field](const QString& text) { m_doc.setRoutineField(field, text); });
+        return e;
+    };
+    m_title = lineEdit(tr("Routine title"), tr("e.g. Desk worker: hips and upper back"), RoutineField::Title);
+    addRow(tr("&Title"), m_title, QStringLiteral("titleEdit"), QStringLiteral("title"));
+    m_patient = lineEdit(tr("Patient"), tr("Printed on the sheet"), RoutineField::Patient);
+    addRow(tr("&Patient"), m_patient, QStringLiteral("patientEdit"), QStringLiteral("patient"));
+    m_clinician = lineEdit(tr("Clinician"), tr("Your name and title"), RoutineField::Clinician);
+    addRow(tr("C&linician"), m_clinician, QStringLiteral("clinicianEdit"), QStringLiteral("clinician"));
+
+    m_created = new QDateEdit;
+    m_created->setAccessibleName(tr("Date prescribed"));
+    m_created->setCalendarPopup(true);
+    m_created->setMinimumDate(kNoDate);
+    m_created->setSpecialValueText(tr("Not set"));
+    m_created->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    addRow(tr("&Date"), m_created, QStringLiteral("createdEdit"), QStringLiteral("created"));
+    connect(m_created, &QDateEdit::dateChanged, this, [this](QDate d) {
+        m_doc.setRoutineField(RoutineField::Created, d == kNoDate ? QDate() : d);
+    });
+
+    m_notes = new QPlainTextEdit;
+    m_notes->setAccessibleName(tr("Notes for the whole routine"));
+    m_notes->setPlaceholderText(tr("e.g. Three to five times a week."));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
+    addRow(tr("&Notes"), m_notes, QStringLiteral("routineNotes"), QStringLiteral("notes"));
+    connect(m_notes, &QPlainTextEdit::textChanged, this,
+            [this] { m_doc.setRoutineField(RoutineField::Notes, m_notes->toPlainText()); });
+
+    connect(&doc, &RoutineDocument::metadataChanged, this, &RoutineInfoForm::load);
+    connect(&doc, &RoutineDocument::documentReset, this, &RoutineInfoForm::load);
+    connect(&doc, &RoutineDocument::diagnosticsChanged, this, &RoutineInfoForm::showDiagnostics);
+    load();
+}
+
+void RoutineInfoForm::load()
+{
+    const Routine& r = m_doc.routine();
+    const QSignalBlocker b1(m_created), b2(m_notes);
+    // Only rewrite text that differs, so the cursor stays put while typing.
+    for (auto [edit, text] : {std::pair{m_title, r.title}, {m_patient, r.patient}, {m_clinician, r.clinician}})
+        if (edit->text() != text)
+            edit->setText(text);
+    m_created->setDate(r.created.isValid() ? r.created : kNoDate);
+    if (m_notes->toPlainText() != r.notes)
+        m_notes->setPlainText(r.notes);
+    showDiagnostics();
+}
+
+void RoutineInfoForm::showDiagnostics()
+{
+    for (auto& [key, feedback] : m_feedback)
+        feedback.show(m_doc.diagnosticsAt(key));
+}
+
+} // namespace rollwise

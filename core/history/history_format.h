@@ -1,0 +1,48 @@
+#pragma once
+// The history file: a versioned JSON document, one object per session.
+//   {"format": "rollwise-history", "version": 1, "sessions": [
+//     {"start": "2025-01-06T07:30:00.000Z", "end": "…", "routine": "Lower-back relief", "outcome": "completed",
+//      "exercises": [{"technique": "glutes", "group": "glutes-piriformis", "started": true, "completed": true,
+//                     "tenderSpots": 2, "tendernessBefore": 6, "tendernessAfter": 3}, …]}, …]}
+// Parsing reports problems as "file: sessions[3].outcome: what is wrong (expected …)". A damaged session is
+// dropped and reported, the rest kept; a damaged file (not JSON, another format or version, over a limit)
+// yields nothing. Either way the caller (HistoryStore) backs the original bytes up before rewriting it.
+
+#include "core/diagnostic.h"
+#include "core/history/session_record.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+
+namespace rollwise {
+
+struct HistoryLimits {
+    static constexpr int kFormatVersion = 1;
+    // Five sessions a week for twenty years is ~5,200; a cap keeps a runaway file from eating memory.
+    static constexpr int kMaxSessions = 10000;
+    static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+    static constexpr int kMaxExercisesPerSession = 50; // RoutineLimits::kMaxExercises
+    static constexpr int kMaxTitleLength = 200;
+    static constexpr int kMaxIdLength = 40;
+    static constexpr int kMaxTenderSpots = 1000;
+};
+
+struct HistoryParse {
+    std::vector<SessionRecord> sessions;
+    Diagnostics diagnostics;
+    bool fileRejected = false;  // nothing could be read: the file as a whole is damaged
+    int droppedSessions = 0;    // sessions skipped because they were damaged
+};
+
+class HistoryFormat {
+    Q_DECLARE_TR_FUNCTIONS(HistoryFormat)
+
+public:
+    static QByteArray toJson(const std::vector<SessionRecord>& sessions);
+    static HistoryParse parse(const QByteArray& bytes, const QString& fileName);
+};
+
+} // namespace rollwise

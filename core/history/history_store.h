@@ -1,0 +1,63 @@
+#pragma once
+// The session history on disk: history.json in a directory the caller chooses (the app passes
+// QStandardPaths::AppDataLocation; core never picks a user's folder itself). Every write replaces the file
+// atomically. A damaged or unreadable file is never silently lost: load() first keeps its exact bytes as
+// "history.damaged-<UTC time>.json" next to it (a new name each time, never overwriting an earlier backup),
+// then carries on with whatever could be read, and says so. If the damaged file can be neither copied nor
+// moved aside, the store refuses to save rather than overwrite it.
+
+#include "core/diagnostic.h"
+#include "core/history/history_format.h"
+#include "core/history/session_record.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+
+namespace rollwise {
+
+struct HistoryLoad {
+    Diagnostics diagnostics; // what was wrong with the file, plus where its backup went
+    QString backupPath;      // the copy of the damaged file; empty when none was needed
+    bool recovered() const { return !backupPath.isEmpty(); }
+};
+
+class HistoryStore {
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+
+public:
+    explicit HistoryStore(QString directory, QString fileName = QStringLiteral("history.json"));
+
+    QString directory() const { return m_directory; }
+    QString filePath() const;
+
+    // Reads the file. Missing: an empty history, no diagnostics. Damaged, unreadable, too large or of another
+    // version: backed up (see above), the readable sessions kept (none if the file as a whole is damaged),
+    // and the diagnostics name the file, what is wrong and the backup.
+    HistoryLoad load();
+
+    const std::vector<SessionRecord>& sessions() const { return m_sessions; }
+    // Adds a session and saves. Returns an empty string on success, otherwise a message for the user. Over
+    // the session cap the session is refused; if only the write fails it stays in memory and is written with
+    // the next successful save.
+    QString append(SessionRecord session);
+    // Replaces a session (e.g. with tenderness ratings added) and saves.
+    QString replace(size_t index, SessionRecord session);
+    QString save();
+    // False after a damaged file could not be backed up: saving would destroy it.
+    bool canSave() const { return m_blockedReason.isEmpty(); }
+
+private:
+    QString backUp(const QByteArray* bytes, Diagnostics& d);
+    QString write(const QByteArray& bytes);
+    QString tooLarge(qsizetype bytes) const;
+    QString uniqueBackupPath() const;
+
+    QString m_directory;
+    QString m_fileName;
+    std::vector<SessionRecord> m_sessions;
+    QString m_blockedReason;
+};
+
+} // namespace rollwise
