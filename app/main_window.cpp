@@ -1,6 +1,9 @@
 #include "app/main_window.h"
 
 #include "app/presentation_mode.h"
+#include "app/editor/routine_editor.h"
+#include "app/history/session_history.h"
+#include "app/history/tenderness_dialog.h"
 
 #include "app/anatomy_view.h"
 #include "app/audio/audio_settings.h"
@@ -30,7 +33,9 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -58,6 +63,12 @@ MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString p
     AudioSink& audio = services.audio ? *services.audio : *m_ownAudio;
 
     m_controller = new SessionController(services.clock, this);
+    const QString dataDir = services.dataDirectory.isEmpty()
+                                ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                : services.dataDirectory;
+    m_history = new SessionHistory(m_content, dataDir, this);
+    m_history->attach(m_controller);
+    m_history->setDialogParent(this);
     m_cuePlayer = new CuePlayer(audio, AudioSettings::load(*m_settings), this);
     buildLayout();
     m_presentation = new PresentationMode({this, m_sidebar, m_body, m_pose, m_panel, m_controls, m_controller}, this);
@@ -79,9 +90,13 @@ MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString p
         QMessageBox::information(this, info.title, info.text);
     });
 
+    connect(m_history, &SessionHistory::saveFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(message);
+    });
     setRoutine(std::move(routine));
-    if (!problems.isEmpty())
-        showProblems(problems);
+    const QString historyProblems = m_history->loadReport();
+    if (!problems.isEmpty() || !historyProblems.isEmpty())
+        showProblems(QStringList{problems, historyProblems}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QLatin1Char('\n')));
     // As large as is comfortable, but never taller than the screen: the safety stop must stay visible.
     const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 820);
     resize(QSize(1280, 820).boundedTo(available * 0.95));
@@ -142,6 +157,7 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open Routine…"), QKeySequence::Open, this, &MainWindow::openRoutine);
+    file->addAction(tr("&Edit Routine…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::editRoutine);
     file->addAction(tr("&Export Routine File…"), this, &MainWindow::exportRoutine);
     file->addSeparator();
     file->addAction(tr("&Print Routine Sheet…"), QKeySequence::Print, this, &MainWindow::printSheet);
@@ -156,6 +172,7 @@ void MainWindow::buildMenus()
     QMenu* session = menuBar()->addMenu(tr("&Session"));
     session->addAction(tr("&Safety Check…"), this, &MainWindow::showRedFlagCheck);
     session->addAction(tr("Sound and &Cues…"), this, &MainWindow::showSettings);
+    session->addAction(tr("&Progress…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, &MainWindow::showProgress);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_presentation->addActions(view);
@@ -182,6 +199,7 @@ void MainWindow::setRoutine(Routine routine)
     m_routine = std::move(routine);
     setWindowTitle(tr("%1 — Rollwise").arg(m_routine.title));
     m_controller->load(SessionPlan::build(m_routine, m_content));
+    m_history->setRoutine(m_routine);
     m_list->clear();
     int n = 1;
     for (const Exercise& e : m_routine.exercises) {
@@ -252,6 +270,22 @@ void MainWindow::onCue(const CueEvent& e)
         advice->setAttribute(Qt::WA_DeleteOnClose);
         advice->open();
     }
+}
+
+RoutineEditor* MainWindow::editRoutine()
+{
+    auto* editor = new RoutineEditor(m_content, RoutineEditorServices{m_settings, {}}, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->editRoutine(m_routine, QString());
+    connect(editor, &RoutineEditor::useRoutineRequested, this, &MainWindow::setRoutine);
+    connect(editor, &RoutineEditor::routineSaved, this, [this](const Routine& r, const QString&) { setRoutine(r); });
+    editor->show();
+    return editor;
+}
+
+void MainWindow::showProgress()
+{
+    m_history->showProgress(this);
 }
 
 void MainWindow::startOrPause()

@@ -24,6 +24,8 @@ class ContentLibrary;
 class CuePlayer;
 class FlashOverlay;
 class PresentationMode;
+class RoutineEditor;
+class SessionHistory;
 class SessionControls;
 class SessionController;
 class SessionPanel;
@@ -34,6 +36,7 @@ struct MainWindowServices {
     const Clock* clock = nullptr;  // null: the monotonic clock
     AudioSink* audio = nullptr;    // null: real audio output through QSoundEffect
     QSettings* settings = nullptr; // null: the user's settings
+    QString dataDirectory;         // session history; empty: QStandardPaths::AppDataLocation
 };
 
 class MainWindow : public QMainWindow {
@@ -55,10 +58,14 @@ public:
     CuePlayer* cuePlayer() const { return m_cuePlayer; }
     FlashOverlay* flashOverlay() const { return m_flash; }
     PresentationMode* presentation() const { return m_presentation; }
+    SessionHistory* history() const { return m_history; }
 
 public slots:
     // Start (after the red-flag check when it is due), pause or resume.
     void startOrPause();
+    // Opens the routine editor on the current routine; what it saves or hands back becomes the routine here.
+    RoutineEditor* editRoutine();
+    void showProgress();
     void showRedFlagCheck();
     void showSettings();
 
@@ -95,6 +102,7 @@ private:
     SessionControls* m_controls = nullptr;
     FlashOverlay* m_flash = nullptr;
     PresentationMode* m_presentation = nullptr;
+    SessionHistory* m_history = nullptr;
     QWidget* m_sidebar = nullptr;
     bool m_audioWarningShown = false;
 };

@@ -64,7 +64,7 @@ struct Window {
     ManualClock clock;
     RecordingAudioSink audio;
     MainWindow window{ContentLibrary::builtIn(), Routine::defaultRoutine(ContentLibrary::builtIn()), QString(),
-                      MainWindowServices{&clock, &audio, &settings}};
+                      MainWindowServices{&clock, &audio, &settings, dir.filePath(QStringLiteral("data"))}};
 };
 } // namespace
 

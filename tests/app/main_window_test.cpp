@@ -4,7 +4,12 @@
 #include "app/audio/audio_sink.h"
 #include "app/audio/cue_player.h"
 #include "app/audio/cue_sounds.h"
+#include "app/editor/routine_document.h"
+#include "app/editor/routine_editor.h"
 #include "app/flash_overlay.h"
+#include "app/history/progress_view.h"
+#include "app/history/session_history.h"
+#include "app/history/tenderness_dialog.h"
 #include "app/main_window.h"
 #include "app/safety_dialogs.h"
 #include "app/session_controller.h"
@@ -15,6 +20,7 @@
 #include "core/session_engine.h"
 #include "core/timeline.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QLabel>
 #include <QListWidget>
@@ -53,7 +59,7 @@ struct Fixture {
         a.voice = voice;
         a.save(settings);
         window = std::make_unique<MainWindow>(content(), Routine::defaultRoutine(content()), QString(),
-                                              MainWindowServices{&clock, &audio, &settings});
+                                              MainWindowServices{&clock, &audio, &settings, dir.filePath(QStringLiteral("data"))});
         window->show();
         QApplication::setActiveWindow(window.get());
         EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
@@ -293,7 +299,7 @@ TEST(PlayerWindow, ProblemsLoadingARoutineAreShownInABanner)
     RecordingAudioSink audio;
     MainWindow w(content(), Routine::defaultRoutine(content()),
                  QStringLiteral("error: bad.json: exercises[0].technique: unknown technique \"x\""),
-                 MainWindowServices{nullptr, &audio, &settings});
+                 MainWindowServices{nullptr, &audio, &settings, dir.filePath(QStringLiteral("data"))});
     auto* banner = w.findChild<QLabel*>(QStringLiteral("problemBanner"));
     ASSERT_NE(banner, nullptr);
     EXPECT_TRUE(banner->isVisibleTo(&w));
@@ -326,4 +332,54 @@ TEST(PlayerWindow, SoundSettingsAreSavedAndUsed)
     EXPECT_GE(f.window->flashOverlay()->flashCount(), 1);
     ASSERT_FALSE(f.audio.plays().empty());
     EXPECT_DOUBLE_EQ(f.audio.plays().front().volume, 0.35);
+}
+
+TEST(PlayerWindow, CompletedSessionsAreRecordedAndSurviveARestart)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("safety/redFlagCheckDone"), true);
+    const QString data = dir.filePath(QStringLiteral("data"));
+    ManualClock clock;
+    RecordingAudioSink audio;
+    {
+        MainWindow w(content(), Routine::defaultRoutine(content()), QString(), MainWindowServices{&clock, &audio, &settings, data});
+        w.show();
+        w.startOrPause();
+        clock.set(20s);
+        w.controller()->tenderSpot(); // one tender spot on the right glute
+        while (w.controller()->engine()->isRunning()) {
+            clock.set(w.controller()->engine()->nextDue());
+            w.controller()->poll();
+        }
+        QApplication::processEvents();
+        // After a completed session the window asks how tender the worked muscles were.
+        auto* ask = w.history()->pendingDialog();
+        ASSERT_NE(ask, nullptr);
+        ask->reject();
+        ASSERT_EQ(w.history()->store().sessions().size(), 1u);
+        const SessionRecord& r = w.history()->store().sessions().front();
+        EXPECT_EQ(r.outcome, SessionOutcome::Completed);
+        EXPECT_EQ(r.exercises.size(), 5u);
+        EXPECT_EQ(r.exercises.front().tenderSpots, 1);
+    }
+    MainWindow again(content(), Routine::defaultRoutine(content()), QString(), MainWindowServices{&clock, &audio, &settings, data});
+    EXPECT_EQ(again.history()->store().sessions().size(), 1u);
+    again.showProgress();
+    EXPECT_NE(again.findChild<ProgressView*>(), nullptr);
+}
+
+TEST(PlayerWindow, TheEditorHandsItsRoutineBackToThePlayer)
+{
+    Fixture f;
+    RoutineEditor* editor = f.window->editRoutine();
+    ASSERT_NE(editor, nullptr);
+    EXPECT_EQ(editor->document()->routine().exercises.size(), 5u);
+    Routine shorter = editor->document()->routine();
+    shorter.exercises.resize(2);
+    shorter.title = QStringLiteral("Hips only");
+    ASSERT_TRUE(editor->editRoutine(shorter));
+    editor->findChild<QAction*>(QStringLiteral("actionUseInPlayer"))->trigger();
+    EXPECT_EQ(f.window->routine().title, QStringLiteral("Hips only"));
+    EXPECT_EQ(f.window->findChild<QListWidget*>(QStringLiteral("exerciseList"))->count(), 2);
 }

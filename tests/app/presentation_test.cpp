@@ -35,7 +35,7 @@ struct Presenting {
     {
         settings.setValue(QStringLiteral("safety/redFlagCheckDone"), true);
         window = std::make_unique<MainWindow>(ContentLibrary::builtIn(), Routine::defaultRoutine(ContentLibrary::builtIn()),
-                                              QString(), MainWindowServices{&clock, &audio, &settings});
+                                              QString(), MainWindowServices{&clock, &audio, &settings, dir.filePath(QStringLiteral("data"))});
         window->resize(1200, 800);
         window->show();
         QApplication::setActiveWindow(window.get());

@@ -50,7 +50,7 @@ int main(int argc, char** argv)
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     ManualClock clock;
     RecordingAudioSink audio;
-    MainWindow w(content, Routine::defaultRoutine(content), {}, MainWindowServices{&clock, &audio, &settings});
+    MainWindow w(content, Routine::defaultRoutine(content), {}, MainWindowServices{&clock, &audio, &settings, dir.filePath(QStringLiteral("data"))});
     w.resize(1400, 860);
     w.show();
     QTest::qWait(50);
