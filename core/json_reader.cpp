@@ -1,6 +1,7 @@
 #include "core/json_reader.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 #include <cmath>
 #include <limits>
@@ -25,6 +26,49 @@ int editDistance(const QString& a, const QString& b)
     return prev[size_t(b.size())];
 }
 } // namespace
+
+QString lineColumn(const QByteArray& bytes, qsizetype offset)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i)
+        if (bytes[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    return QCoreApplication::translate("JsonReader", "line %1, column %2").arg(line).arg(offset - lineStart + 1);
+}
+
+std::optional<QJsonObject> JsonReader::versionedRoot(const QByteArray& bytes, const VersionedFormat& f,
+                                                     const QStringList& knownKeys)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    if (err.error != QJsonParseError::NoError) {
+        error({}, tr("malformed JSON at %1: %2").arg(lineColumn(bytes, err.offset), err.errorString()), tr("valid JSON"));
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        error({}, doc.isArray() ? tr("top level is an array") : tr("top level is not an object"), tr("a JSON object"));
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    warnUnknownKeys(root, {}, knownKeys);
+    const auto format = string(root, {}, QStringLiteral("format"), Need::Required, 100);
+    if (format && *format != f.format) {
+        error(QStringLiteral("format"), f.notThisFormat.arg(*format), QStringLiteral("\"%1\"").arg(f.format));
+        return std::nullopt;
+    }
+    const auto version = integer(root, {}, QStringLiteral("version"), 0, 1000000);
+    if (version && *version != f.version) {
+        error(QStringLiteral("version"), f.unsupportedVersion.arg(*version),
+              tr("version %1; a newer Rollwise may read this file").arg(f.version));
+        return std::nullopt;
+    }
+    if (!format || !version)
+        return std::nullopt;
+    return root;
+}
 
 QString JsonReader::field(const QString& path, const QString& key)
 {

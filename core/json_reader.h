@@ -19,6 +19,18 @@ namespace rollwise {
 
 enum class Need { Required, Optional };
 
+// The line and column (1-based) of a byte offset, so a person can find the spot in a text editor.
+QString lineColumn(const QByteArray& bytes, qsizetype offset);
+
+// What identifies one of Rollwise's own JSON files. The two messages are "%1"-patterns supplied (translated)
+// by the caller: "\"%1\" is not a Rollwise routine", "unsupported format version %1".
+struct VersionedFormat {
+    QString format;          // the "format" value, e.g. "rollwise-routine"
+    int version = 1;         // the one "version" this build reads
+    QString notThisFormat;   // %1: the format found
+    QString unsupportedVersion; // %1: the version found
+};
+
 class JsonReader {
     Q_DECLARE_TR_FUNCTIONS(JsonReader)
 
@@ -48,6 +60,11 @@ public:
     std::optional<std::vector<Point>> points(const QJsonObject& o, const QString& path, const QString& key,
                                              qsizetype minCount, qsizetype maxCount);
     std::optional<QJsonObject> asObject(const QJsonValue& v, const QString& path);
+
+    // Parses `bytes` as a JSON object and checks its "format" and "version" fields; returns the root object
+    // only when both are right (unknown root keys are reported as warnings against `knownKeys`).
+    std::optional<QJsonObject> versionedRoot(const QByteArray& bytes, const VersionedFormat& format,
+                                             const QStringList& knownKeys);
 
     // Fields nobody reads are usually typos ("holdSecond"); say so rather than silently ignoring them.
     void warnUnknownKeys(const QJsonObject& o, const QString& path, const QStringList& known);

@@ -23,18 +23,6 @@ const QStringList kExerciseKeys{QStringLiteral("technique"), QStringLiteral("sid
                                 QStringLiteral("restSeconds"), QStringLiteral("transitionSeconds"),
                                 QStringLiteral("notes")};
 
-// Line and column (1-based) of a byte offset, so a clinician can find a typo in a text editor.
-QString lineColumn(const QByteArray& bytes, qsizetype offset)
-{
-    int line = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset && i < bytes.size(); ++i)
-        if (bytes[i] == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    return QCoreApplication::translate("RoutineReader", "line %1, column %2").arg(line).arg(offset - lineStart + 1);
-}
 } // namespace
 
 RoutineLoad RoutineReader::readFile(const QString& path) const
@@ -148,51 +136,29 @@ RoutineLoad RoutineReader::readBytes(const QByteArray& bytes, const QString& fil
     Diagnostics& d = out.diagnostics;
     if (!checkEncodingAndShape(bytes, fileName, d))
         return out;
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
-    if (err.error != QJsonParseError::NoError) {
-        d.error(fileName, {}, tr("malformed JSON at %1: %2").arg(lineColumn(bytes, err.offset), err.errorString()),
-                tr("valid JSON"));
-        return out;
-    }
-    if (!doc.isObject()) {
-        d.error(fileName, {}, tr("top level is an array"), tr("a JSON object"));
-        return out;
-    }
-    const QJsonObject root = doc.object();
     JsonReader r(fileName, d);
-    r.warnUnknownKeys(root, {}, kRootKeys);
-
-    const auto format = r.string(root, {}, QStringLiteral("format"), Need::Required, 100);
-    if (format && *format != kFormat) {
-        r.error(QStringLiteral("format"), tr("\"%1\" is not a Rollwise routine").arg(*format),
-                QStringLiteral("\"%1\"").arg(kFormat));
-        return out;
-    }
-    const auto version = r.integer(root, {}, QStringLiteral("version"), 0, 1000000);
-    if (version && *version != RoutineLimits::kFormatVersion) {
-        r.error(QStringLiteral("version"), tr("unsupported format version %1").arg(*version),
-                tr("version %1; a newer Rollwise may read this file").arg(RoutineLimits::kFormatVersion));
-        return out;
-    }
-    if (!format || !version)
+    const auto root = r.versionedRoot(bytes,
+                                      {kFormat, RoutineLimits::kFormatVersion, tr("\"%1\" is not a Rollwise routine"),
+                                       tr("unsupported format version %1")},
+                                      kRootKeys);
+    if (!root)
         return out;
 
     Routine routine;
     const int maxText = RoutineLimits::kMaxTextLength;
-    routine.title = r.string(root, {}, QStringLiteral("title"), Need::Required, 200).value_or(QString());
-    if (root.contains(QStringLiteral("title")) && routine.title.trimmed().isEmpty() && root.value(QStringLiteral("title")).isString())
+    routine.title = r.string(*root, {}, QStringLiteral("title"), Need::Required, 200).value_or(QString());
+    if (root->contains(QStringLiteral("title")) && routine.title.trimmed().isEmpty() && root->value(QStringLiteral("title")).isString())
         r.error(QStringLiteral("title"), tr("title is empty"), tr("a name for the routine"));
-    routine.patient = r.string(root, {}, QStringLiteral("patient"), Need::Optional, 200).value_or(QString());
-    routine.clinician = r.string(root, {}, QStringLiteral("clinician"), Need::Optional, 200).value_or(QString());
-    routine.notes = r.string(root, {}, QStringLiteral("notes"), Need::Optional, maxText).value_or(QString());
-    if (const auto created = r.string(root, {}, QStringLiteral("created"), Need::Optional, 40)) {
+    routine.patient = r.string(*root, {}, QStringLiteral("patient"), Need::Optional, 200).value_or(QString());
+    routine.clinician = r.string(*root, {}, QStringLiteral("clinician"), Need::Optional, 200).value_or(QString());
+    routine.notes = r.string(*root, {}, QStringLiteral("notes"), Need::Optional, maxText).value_or(QString());
+    if (const auto created = r.string(*root, {}, QStringLiteral("created"), Need::Optional, 40)) {
         routine.created = QDate::fromString(*created, Qt::ISODate);
         if (!routine.created.isValid())
             r.error(QStringLiteral("created"), tr("\"%1\" is not a date").arg(*created), tr("YYYY-MM-DD"));
     }
 
-    if (const auto customs = r.array(root, {}, QStringLiteral("customTechniques"), Need::Optional,
+    if (const auto customs = r.array(*root, {}, QStringLiteral("customTechniques"), Need::Optional,
                                      RoutineLimits::kMaxCustomTechniques)) {
         for (qsizetype i = 0; i < customs->size(); ++i) {
             const QString path = JsonReader::index(QStringLiteral("customTechniques"), i);
@@ -209,7 +175,7 @@ RoutineLoad RoutineReader::readBytes(const QByteArray& bytes, const QString& fil
         }
     }
 
-    if (const auto exercises = r.array(root, {}, QStringLiteral("exercises"), Need::Required,
+    if (const auto exercises = r.array(*root, {}, QStringLiteral("exercises"), Need::Required,
                                        RoutineLimits::kMaxExercises)) {
         if (exercises->isEmpty())
             r.error(QStringLiteral("exercises"), tr("routine has no exercises"), tr("at least one exercise"));

@@ -152,34 +152,15 @@ HistoryParse HistoryFormat::parse(const QByteArray& bytes, const QString& fileNa
         d.error(fileName, {}, tr("file is empty"), tr("a JSON history object"));
         return out;
     }
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
-    if (err.error != QJsonParseError::NoError) {
-        d.error(fileName, {}, tr("malformed JSON at byte %1: %2").arg(err.offset).arg(err.errorString()),
-                tr("valid JSON"));
-        return out;
-    }
-    if (!doc.isObject()) {
-        d.error(fileName, {}, tr("top level is not an object"), tr("a JSON history object"));
-        return out;
-    }
-    const QJsonObject root = doc.object();
     JsonReader r(fileName, d);
-    r.warnUnknownKeys(root, {}, kRootKeys);
-    const auto format = r.string(root, {}, QStringLiteral("format"), Need::Required, 100);
-    if (format && *format != kFormat) {
-        r.error(QStringLiteral("format"), tr("\"%1\" is not a Rollwise history").arg(*format),
-                QStringLiteral("\"%1\"").arg(kFormat));
+    const auto root = r.versionedRoot(bytes,
+                                      {kFormat, HistoryLimits::kFormatVersion, tr("\"%1\" is not a Rollwise history"),
+                                       tr("unsupported history version %1")},
+                                      kRootKeys);
+    if (!root)
         return out;
-    }
-    const auto version = r.integer(root, {}, QStringLiteral("version"), 0, 1000000);
-    if (version && *version != HistoryLimits::kFormatVersion) {
-        r.error(QStringLiteral("version"), tr("unsupported history version %1").arg(*version),
-                tr("version %1; a newer Rollwise may read this file").arg(HistoryLimits::kFormatVersion));
-        return out;
-    }
-    const auto sessions = r.array(root, {}, QStringLiteral("sessions"), Need::Required, HistoryLimits::kMaxSessions);
-    if (!format || !version || !sessions)
+    const auto sessions = r.array(*root, {}, QStringLiteral("sessions"), Need::Required, HistoryLimits::kMaxSessions);
+    if (!sessions)
         return out;
     out.fileRejected = false;
     for (qsizetype i = 0; i < sessions->size(); ++i) {
