@@ -13,7 +13,10 @@
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QStandardPaths>
+#include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
@@ -76,10 +79,14 @@ struct Options {
                           Cli::tr("Moment for --snapshot, in seconds since the technique began, get-ready countdown "
                                   "included (default 20)."),
                           Cli::tr("seconds"), QStringLiteral("20")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            Cli::tr("Language of every text: de or en (default: the system's language when it is one "
+                                    "of these, else English)."),
+                            Cli::tr("language")};
 
     QList<QCommandLineOption> all() const
     {
-        return {check, plan, exportRoutine, exportPdf, patient, clinician, notes, page, snapshot, technique, view, side, size, at};
+        return {check, plan, exportRoutine, exportPdf, patient, clinician, notes, page, snapshot, technique, view, side, size, at, lang};
     }
 };
 
@@ -144,6 +151,29 @@ int runPdf(const QCommandLineParser& parser, const Options& o, const QString& ro
     return exportPdf(request, content);
 }
 
+// The language of the texts: --lang, else the system locale (LANG, LC_ALL, …); languages without a translation, and
+// the C/POSIX locale of bare shells and CI, are English. Chooses the content's language before anything loads it
+// and installs this language's translators (Rollwise's, and Qt's own when installed) for every mode. Returns false
+// when --lang asks for a language Rollwise does not have.
+bool setUpLanguage(const QString& requested)
+{
+    QString wanted = requested;
+    for (const QString& ui : QLocale::system().uiLanguages()) // e.g. "de-DE", "de"; LANGUAGE may list several
+        if (wanted.isEmpty() && ContentLibrary::availableLanguages().contains(ui.left(2).toLower()))
+            wanted = ui;
+    const QString language = ContentLibrary::setLanguage(wanted);
+    if (!requested.isEmpty() && QLocale(language).language() != QLocale::system().language())
+        QLocale::setDefault(QLocale(language)); // numbers and dates follow the chosen language too
+    auto* ours = new QTranslator(QCoreApplication::instance());
+    if (ours->load(QStringLiteral(":/rollwise/i18n/rollwise_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(ours);
+    auto* qt = new QTranslator(QCoreApplication::instance());
+    if (language != u"en"
+        && qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return requested.isEmpty() || requested.left(2).compare(language, Qt::CaseInsensitive) == 0;
+}
+
 } // namespace
 
 int runRollwise(int argc, char** argv)
@@ -165,20 +195,17 @@ int runRollwise(int argc, char** argv)
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Foam-rolling coach for lower-back relief: roll the muscles around the "
-                                             "lower back, never the lumbar spine."));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
-    const Options o;
-    parser.addOptions(o.all());
-    parser.addPositionalArgument(QStringLiteral("routine"), Cli::tr("Routine file to use instead of the built-in one."),
-                                 QStringLiteral("[routine.json]"));
-
-    const bool parsed = parser.parse(args);
-    const bool painting = parsed && (parser.isSet(o.snapshot) || parser.isSet(o.exportPdf));
-    const bool headless = !parsed || painting || parser.isSet(help) || parser.isSet(version) || parser.isSet(o.check)
-                          || parser.isSet(o.plan) || parser.isSet(o.exportRoutine);
+    // The kind of application depends on the command, and translated words need the application: a first parse
+    // (words untranslated) chooses it; the parser below, built once the translator is installed, speaks the language.
+    QCommandLineParser probe;
+    const Options names;
+    probe.addHelpOption();
+    probe.addVersionOption();
+    probe.addOptions(names.all());
+    const bool parsed = probe.parse(args);
+    const bool painting = parsed && (probe.isSet(names.snapshot) || probe.isSet(names.exportPdf));
+    const bool headless = !parsed || painting || probe.isSet(QStringLiteral("help")) || probe.isSet(QStringLiteral("version"))
+                          || probe.isSet(names.check) || probe.isSet(names.plan) || probe.isSet(names.exportRoutine);
     // Headless commands never touch a display: text-only ones get a QCoreApplication; the ones that paint
     // (snapshots, PDFs) a QGuiApplication on the offscreen platform. The GUI needs QApplication.
     std::unique_ptr<QCoreApplication> app;
@@ -191,6 +218,18 @@ int runRollwise(int argc, char** argv)
     } else {
         app = std::make_unique<QApplication>(argc, argv);
     }
+    const bool languageKnown = setUpLanguage(probe.value(names.lang));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(Cli::tr("Foam-rolling coach for lower-back relief: roll the muscles around the "
+                                             "lower back, never the lumbar spine."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const Options o;
+    parser.addOptions(o.all());
+    parser.addPositionalArgument(QStringLiteral("routine"), Cli::tr("Routine file to use instead of the built-in one."),
+                                 QStringLiteral("[routine.json]"));
+    parser.parse(args);
 
     if (!parsed) {
         print(stderr, parser.errorText() + QLatin1Char('\n') + parser.helpText());
@@ -203,6 +242,11 @@ int runRollwise(int argc, char** argv)
     if (parser.isSet(version)) {
         print(stdout, QStringLiteral("Rollwise %1").arg(QCoreApplication::applicationVersion()));
         return ExitOk;
+    }
+    if (!languageKnown) {
+        print(stderr, Cli::tr("rollwise: --lang %1: expected one of: %2")
+                          .arg(parser.value(o.lang), ContentLibrary::availableLanguages().join(QStringLiteral(", "))));
+        return ExitUsage;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {

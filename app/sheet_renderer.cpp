@@ -94,8 +94,8 @@ void SheetRenderer::layout()
     stop->setFrame(kSafetyRed, QColor(0xfd, 0xec, 0xea));
     QStringList signs;
     for (const TextItem& s : m_content.stopSigns())
-        signs << s.text.toLower();
-    stop->add(sheetFont(14, true), tr("Stop immediately if you feel %1.").arg(signs.join(QStringLiteral(", "))), {}, kSafetyRed);
+        signs << s.text; // as written: lower-casing would misspell German nouns
+    stop->add(sheetFont(14, true), tr("Stop immediately with any of: %1.").arg(signs.join(QStringLiteral(", "))), {}, kSafetyRed);
     stop->add(body, m_content.stopAdvice());
     stop->add(sheetFont(14, true), tr("When to consult a professional"), {}, kSafetyRed, 6);
     for (const TextItem& f : m_content.redFlags())

@@ -43,10 +43,11 @@ std::optional<Technique> ContentLibrary::readTechnique(JsonReader& r, const QJso
     }
     const auto name = r.string(o, path, QStringLiteral("name"), Need::Required, 120);
     const auto group = r.string(o, path, QStringLiteral("group"), full, 60);
-    const auto primary = r.stringList(o, path, QStringLiteral("primaryTargets"), Need::Required, 20);
-    const auto secondary = r.stringList(o, path, QStringLiteral("secondaryTargets"), Need::Optional, 20);
+    const auto primary = r.stringList(o, path, QStringLiteral("primaryTargets"), Need::Required, 20, 40);
+    const auto secondary = r.stringList(o, path, QStringLiteral("secondaryTargets"), Need::Optional, 20, 40);
     const auto perSide = r.boolean(o, path, QStringLiteral("perSide"));
-    const auto steps = r.stringList(o, path, QStringLiteral("steps"), Need::Required, 20);
+    // A step is a sentence or two; 1000 characters is generous and keeps a routine file small.
+    const auto steps = r.stringList(o, path, QStringLiteral("steps"), Need::Required, 20, 1000);
     if (!id || !name || !primary || !perSide || !steps || (!custom && !group))
         ok = false;
     if (steps && steps->isEmpty()) {
@@ -84,7 +85,7 @@ std::optional<Technique> ContentLibrary::readTechnique(JsonReader& r, const QJso
     text("rollerOrientation", t.rollerOrientation);
     text("pressure", t.pressure);
     text("pose", t.pose);
-    if (const auto cautions = r.stringList(o, path, QStringLiteral("cautions"), full, 20))
+    if (const auto cautions = r.stringList(o, path, QStringLiteral("cautions"), full, 20, 1000))
         t.cautions = *cautions;
 
     if (const auto variants = r.array(o, path, QStringLiteral("variants"), full, 10)) {

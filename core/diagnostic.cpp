@@ -8,7 +8,7 @@ namespace rollwise {
 
 QString Diagnostic::toString() const
 {
-    QString out = file.isEmpty() ? QStringLiteral("<input>") : file;
+    QString out = file.isEmpty() ? QCoreApplication::translate("Diagnostic", "<input>") : file;
     out += QStringLiteral(": ");
     if (!path.isEmpty())
         out += path + QStringLiteral(": ");

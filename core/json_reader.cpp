@@ -218,7 +218,7 @@ std::optional<QJsonObject> JsonReader::asObject(const QJsonValue& v, const QStri
 }
 
 std::optional<QStringList> JsonReader::stringList(const QJsonObject& o, const QString& path, const QString& key,
-                                                  Need need, qsizetype maxItems)
+                                                  Need need, qsizetype maxItems, int maxLength)
 {
     const auto a = array(o, path, key, need, maxItems);
     if (!a)
@@ -229,6 +229,12 @@ std::optional<QStringList> JsonReader::stringList(const QJsonObject& o, const QS
         const QJsonValue item = a->at(i);
         if (!item.isString()) {
             error(index(field(path, key), i), tr("is %1").arg(typeName(item)), tr("a string"));
+            ok = false;
+            continue;
+        }
+        if (item.toString().size() > maxLength) {
+            error(index(field(path, key), i), tr("text is %1 characters long").arg(item.toString().size()),
+                  tr("at most %1 characters").arg(maxLength));
             ok = false;
             continue;
         }

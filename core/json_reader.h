@@ -55,7 +55,8 @@ public:
     std::optional<QJsonObject> object(const QJsonObject& o, const QString& path, const QString& key,
                                       Need need = Need::Required);
     std::optional<QStringList> stringList(const QJsonObject& o, const QString& path, const QString& key,
-                                          Need need = Need::Required, qsizetype maxItems = 100);
+                                          Need need = Need::Required, qsizetype maxItems = 100,
+                                          int maxLength = 4000);
     std::optional<Point> point(const QJsonValue& v, const QString& path);
     std::optional<std::vector<Point>> points(const QJsonObject& o, const QString& path, const QString& key,
                                              qsizetype minCount, qsizetype maxCount);

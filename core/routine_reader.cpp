@@ -188,6 +188,8 @@ RoutineLoad RoutineReader::readBytes(const QByteArray& bytes, const QString& fil
     }
     checkSafety(routine, fileName, d);
     if (!d.hasErrors())
+        checkWrittenSize(routine, fileName, d);
+    if (!d.hasErrors())
         out.routine = std::move(routine);
     return out;
 }

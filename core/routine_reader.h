@@ -40,6 +40,7 @@ private:
                                          const Routine& routine) const;
     void checkExercise(const Exercise& e, const Routine& routine, const QString& path, JsonReader& r) const;
     void checkSafety(const Routine& routine, const QString& fileName, Diagnostics& d) const;
+    void checkWrittenSize(const Routine& routine, const QString& fileName, Diagnostics& d) const;
 
     const ContentLibrary& m_content;
 };

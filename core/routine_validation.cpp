@@ -117,11 +117,17 @@ Diagnostics RoutineReader::validate(const Routine& routine, const QString& fileN
     for (size_t i = 0; i < routine.exercises.size(); ++i)
         checkExercise(routine.exercises[i], routine, JsonReader::index(QStringLiteral("exercises"), qsizetype(i)), r);
     checkSafety(routine, fileName, d);
-    // What is saved must open again, so the file's size cap applies to a routine built in memory too.
-    if (const qsizetype size = RoutineWriter::toBytes(routine).size(); size > RoutineLimits::kMaxFileBytes)
-        r.error({}, tr("the routine would be %1 bytes as a file").arg(size),
-                tr("a routine file of at most %1 bytes").arg(RoutineLimits::kMaxFileBytes));
+    checkWrittenSize(routine, fileName, d);
     return d;
+}
+
+void RoutineReader::checkWrittenSize(const Routine& routine, const QString& fileName, Diagnostics& d) const
+{
+    // What is saved must open again: the file's size cap applies to the routine as Rollwise would write it
+    // (with every default spelled out), for files read and for routines built in memory alike.
+    if (const qsizetype size = RoutineWriter::toBytes(routine).size(); size > RoutineLimits::kMaxFileBytes)
+        d.error(fileName, {}, tr("the routine would be %1 bytes when saved").arg(size),
+                tr("a routine file of at most %1 bytes").arg(RoutineLimits::kMaxFileBytes));
 }
 
 } // namespace rollwise

@@ -25,6 +25,9 @@ inline ProcessRun runProcess(const QString& program, const QStringList& args)
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    // English, whatever the developer's desktop language: expectations are written in English.
+    for (const char* var : {"LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        env.remove(QString::fromLatin1(var));
     env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/rollwise-test-data"));
     p.setProcessEnvironment(env);
     p.start(program, args);

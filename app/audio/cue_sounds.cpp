@@ -1,6 +1,7 @@
 #include "app/audio/cue_sounds.h"
 
 #include "app/audio/wav_info.h"
+#include "core/content_library.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,6 +43,23 @@ QString switchVoice(Side to)
     return {}; // a midline technique has no side to announce; the beep alone says "switch"
 }
 
+// The prompt in the language of the texts (ContentLibrary::language()) when there is one, e.g. "de/voice-hold-30"
+// for resources/audio/de/voice-hold-30.wav; otherwise the English prompt.
+QString inLanguage(const QString& voice)
+{
+    const QString language = ContentLibrary::language();
+    if (voice.isEmpty() || language == u"en")
+        return voice;
+    const QString id = language + u'/' + voice;
+    return soundExists(id) ? id : voice;
+}
+
+CueSounds withLanguage(CueSounds sounds)
+{
+    sounds.voice = inLanguage(sounds.voice);
+    return sounds;
+}
+
 } // namespace
 
 const QList<int>& spokenHoldSeconds()
@@ -50,7 +68,8 @@ const QList<int>& spokenHoldSeconds()
     return seconds;
 }
 
-CueSounds cueSounds(const CueEvent& e)
+namespace {
+CueSounds englishCueSounds(const CueEvent& e)
 {
     auto s = [](const char* beep, const char* voice) {
         return CueSounds{QString::fromLatin1(beep), QString::fromLatin1(voice)};
@@ -72,6 +91,12 @@ CueSounds cueSounds(const CueEvent& e)
     case CueType::Stopped: break;
     }
     return {};
+}
+} // namespace
+
+CueSounds cueSounds(const CueEvent& e)
+{
+    return withLanguage(englishCueSounds(e));
 }
 
 QStringList allSoundIds()
@@ -99,6 +124,13 @@ QStringList availableSoundIds()
     const auto files = QDir(kResourceDir).entryList({QStringLiteral("*.wav")}, QDir::Files, QDir::Name);
     for (const QString& f : files)
         ids << f.chopped(4);
+    // Prompts in other languages live in a folder per language; only the current language's are needed.
+    const QString language = ContentLibrary::language();
+    if (language != u"en") {
+        const QDir folder(kResourceDir + u'/' + language);
+        for (const QString& f : folder.entryList({QStringLiteral("*.wav")}, QDir::Files, QDir::Name))
+            ids << language + u'/' + f.chopped(4);
+    }
     return ids;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Which sound files a cue asks for. A sound id is a file base name in resources/audio ("get-ready",
-// "voice-hold-30"); the files are compiled in under :/rollwise/audio, so ids are resolved there.
+// "voice-hold-30"), or for a spoken prompt in another language, in its folder there ("de/voice-hold-30"); the files
+// are compiled in under :/rollwise/audio, so ids are resolved there.
 
 #include "core/cue.h"
 
@@ -18,6 +19,8 @@ struct CueSounds {
     friend bool operator==(const CueSounds& a, const CueSounds& b) { return a.beep == b.beep && a.voice == b.voice; }
 };
 
+// The prompts speak the language of the texts (ContentLibrary::language()) where it has a recording of that
+// prompt, and English otherwise.
 CueSounds cueSounds(const CueEvent& event);
 
 // Hold lengths (seconds) that have their own spoken prompt; any other length uses "voice-hold".
@@ -26,7 +29,8 @@ const QList<int>& spokenHoldSeconds();
 // Every id cueSounds() can return apart from per-technique "voice-next-<techniqueId>" prompts, which it
 // only returns when the file exists.
 QStringList allSoundIds();
-// Every id that has a compiled-in file, per-technique prompts included: what a sink should preload.
+// Every id that has a compiled-in file, per-technique prompts and the current language's prompts included: what a
+// sink should preload.
 QStringList availableSoundIds();
 
 QString soundResourcePath(const QString& soundId); // ":/rollwise/audio/<id>.wav"

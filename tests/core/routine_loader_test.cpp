@@ -134,6 +134,36 @@ TEST(RoutineLoader, FileTooLarge)
     EXPECT_TRUE(l.diagnostics.toText().contains(QStringLiteral("at most 1048576 bytes")));
 }
 
+TEST(RoutineLoader, OverlongStepsAreRefused)
+{
+    const QByteArray custom = R"("customTechniques": [{"id": "wordy", "name": "Wordy", "perSide": false,
+        "primaryTargets": ["hamstrings"], "steps": [")" + QByteArray(1001, 'a') + R"("],
+        "paths": [{"view": "posterior", "side": "right", "points": [[13, 75], [12, 60]], "widthCm": 5}]}], )";
+    const RoutineLoad l = load(withExercise(R"({"technique": "wordy"})", custom));
+    EXPECT_FALSE(l.routine);
+    ASSERT_FALSE(l.diagnostics.items().empty());
+    EXPECT_EQ(l.diagnostics.items().front().toString().toStdString(),
+              "r.json: customTechniques[0].steps[0]: text is 1001 characters long (expected at most 1000 characters)");
+}
+
+TEST(RoutineLoader, ARoutineTooLargeToSaveIsRefusedBeforeItIsSaved)
+{
+    // Built in memory (the editor), nothing limits a step's length until validation: the written file must fit
+    // the reader's cap, or Rollwise could save a routine it cannot open again.
+    Routine r = Routine::defaultRoutine(ContentLibrary::builtIn());
+    Technique t;
+    t.id = QStringLiteral("huge");
+    t.name = QStringLiteral("Huge");
+    t.primaryTargets = QStringList{QStringLiteral("hamstrings")};
+    t.steps = QStringList{QString(RoutineLimits::kMaxFileBytes, QLatin1Char('a'))};
+    t.paths.push_back({View::Posterior, Side::Right, {{13, 75}, {12, 60}}, 5.0, 0});
+    r.customTechniques.push_back(t);
+    const Diagnostics d = RoutineReader(ContentLibrary::builtIn()).validate(r, QStringLiteral("mem"));
+    ASSERT_TRUE(d.hasErrors());
+    EXPECT_TRUE(d.toText().contains(QStringLiteral("bytes when saved (expected a routine file of at most 1048576 bytes)")))
+        << d.toText().toStdString();
+}
+
 TEST(RoutineLoader, TooManyExercises)
 {
     QByteArrayList items;

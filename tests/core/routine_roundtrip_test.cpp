@@ -123,7 +123,7 @@ TEST(RoutineRoundTrip, AWrittenFileAlwaysFitsTheReadersSizeCap)
     t.name = QStringLiteral("Long path");
     t.primaryTargets = QStringList{QStringLiteral("hamstrings")};
     t.perSide = false;
-    t.steps = QStringList(20, QString(1900, QLatin1Char('x')));
+    t.steps = QStringList(20, QString(1000, QLatin1Char('x')));
     t.custom = true;
     std::vector<Point> points;
     for (int i = 0; i < 64; ++i)

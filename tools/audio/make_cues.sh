@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates every Rollwise audio cue into resources/audio/.
+# Regenerates every Rollwise audio cue into resources/audio/, and the German
+# spoken prompts into resources/audio/de/ (same file names).
 #
 #   tools/audio/make_cues.sh            # from the repo root (or anywhere)
 #
@@ -21,11 +22,12 @@ SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 REPO_ROOT="$(cd "${SCRIPT_DIR}/../.." && pwd)"
 OUT_DIR="${REPO_ROOT}/resources/audio"
 CONTENT_JSON="${REPO_ROOT}/core/content/content.json"
+CONTENT_DE_JSON="${REPO_ROOT}/core/content/content.de.json"   # German technique names
 
 RATE=44100
 TARGET_RMS_DB=-20.0    # dBFS, the loudness every cue is normalised to
 MAX_PEAK_DB=-1.5       # dBFS, normalisation keeps peaks at or below this
-VOICE="en-us"          # espeak-ng voice
+VOICE="en-us"          # espeak-ng voice (section 3 switches to "de")
 SPEED=150              # espeak-ng words per minute
 FALLBACK_SPEED=165     # only used if a phrase would be >= MAX_VOICE_S at SPEED
 MAX_BEEP_S=2.0
@@ -37,12 +39,14 @@ for tool in sox soxi espeak-ng python3; do
         exit 1
     }
 done
-[[ -f "$CONTENT_JSON" ]] || { echo "make_cues.sh: missing $CONTENT_JSON" >&2; exit 1; }
+for f in "$CONTENT_JSON" "$CONTENT_DE_JSON"; do
+    [[ -f "$f" ]] || { echo "make_cues.sh: missing $f" >&2; exit 1; }
+done
 
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 STAGE="${WORK}/stage"   # finished 16-bit files, moved to OUT_DIR at the end
-mkdir -p "$STAGE"
+mkdir -p "$STAGE" "$STAGE/de"
 
 SOX=(sox -R -V1)                                     # repeatable, quiet
 FLOAT=(-r "$RATE" -c 1 -b 32 -e floating-point)      # intermediate format
@@ -316,10 +320,54 @@ while IFS=$'\t' read -r tid spoken; do
 done <<<"$techniques_tsv"
 
 # --------------------------------------------------------------------------
-# Final self-check, then install into resources/audio/
+# 3. German spoken prompts (espeak-ng voice "de"), same names in de/
+# --------------------------------------------------------------------------
+# The app plays de/<name> instead of <name> when the texts are German
+# (app/audio/cue_sounds.cpp) and falls back to the English prompt where a
+# German one is missing. Same speed, format, loudness and length rules.
+VOICE="de"
+speak de/voice-get-ready.wav        "Machen Sie sich bereit"
+speak de/voice-start-rolling.wav    "Langsam rollen"
+speak de/voice-hold.wav             "Auf der empfindlichen Stelle halten"
+for secs in 15:fünfzehn 20:zwanzig 25:fünfundzwanzig 30:dreißig 45:fünfundvierzig 60:sechzig; do
+    speak "de/voice-hold-${secs%%:*}.wav" "${secs#*:} Sekunden halten"
+done
+speak de/voice-release.wav          "Lösen und atmen"
+speak de/voice-switch-left.wav      "Wechseln Sie zur linken Seite"
+speak de/voice-switch-right.wav     "Wechseln Sie zur rechten Seite"
+speak de/voice-rest.wav             "Ruhepause"
+speak de/voice-keep-holding.wav     "Weiter halten"
+speak de/voice-session-complete.wav "Einheit beendet. Trinken Sie etwas Wasser."
+speak de/voice-safety-stop.wav      "Jetzt aufhören"
+
+# "Als Nächstes: <Technik>" per technique, the name from content.de.json by
+# the same rule as in English (any "(...)" part removed), unless
+# SPOKEN_OVERRIDE_DE gives a shorter form.
+declare -A SPOKEN_OVERRIDE_DE=()
+techniques_de_tsv="$(python3 - "$CONTENT_JSON" "$CONTENT_DE_JSON" <<'PY'
+import json, re, sys
+with open(sys.argv[1], encoding="utf-8") as fh:
+    ids = [t["id"] for t in json.load(fh).get("techniques") or []]
+with open(sys.argv[2], encoding="utf-8") as fh:
+    names = {k: v.get("name") for k, v in (json.load(fh).get("techniques") or {}).items()}
+for tid in ids:
+    if not names.get(tid):
+        sys.exit(f"content.de.json: technique {tid!r} has no German name")
+    spoken = re.sub(r"\s*\([^)]*\)", "", names[tid]).strip()
+    print(f"{tid}\t{spoken}")
+PY
+)"
+while IFS=$'\t' read -r tid spoken; do
+    [[ -n "$tid" ]] || continue
+    spoken="${SPOKEN_OVERRIDE_DE[$tid]:-$spoken}"
+    speak "de/voice-next-${tid}.wav" "Als Nächstes: ${spoken}"
+done <<<"$techniques_de_tsv"
+
+# --------------------------------------------------------------------------
+# Final self-check, then install into resources/audio/ and resources/audio/de/
 # --------------------------------------------------------------------------
 fail=0
-for f in "$STAGE"/*.wav; do
+for f in "$STAGE"/*.wav "$STAGE"/de/*.wav; do
     name="$(basename "$f")"
     d="$(duration "$f")"; r="$(rms_db "$f")"; p="$(peak_db "$f")"
     limit="$MAX_BEEP_S"; [[ "$name" == voice-* ]] && limit="$MAX_VOICE_S"
@@ -329,7 +377,9 @@ for f in "$STAGE"/*.wav; do
 done
 ((fail == 0)) || { echo "make_cues.sh: self-check failed; resources/audio/ left unchanged" >&2; exit 1; }
 
-mkdir -p "$OUT_DIR"
-find "$OUT_DIR" -maxdepth 1 -type f -name '*.wav' -delete
+mkdir -p "$OUT_DIR" "$OUT_DIR/de"
+find "$OUT_DIR" "$OUT_DIR/de" -maxdepth 1 -type f -name '*.wav' -delete
 cp "$STAGE"/*.wav "$OUT_DIR"/
-echo "make_cues.sh: wrote $(find "$OUT_DIR" -maxdepth 1 -name '*.wav' | wc -l) files to ${OUT_DIR}"
+cp "$STAGE"/de/*.wav "$OUT_DIR"/de/
+echo "make_cues.sh: wrote $(find "$OUT_DIR" -maxdepth 1 -name '*.wav' | wc -l) files to ${OUT_DIR}" \
+     "and $(find "$OUT_DIR/de" -maxdepth 1 -name '*.wav' | wc -l) to ${OUT_DIR}/de"

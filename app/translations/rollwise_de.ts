@@ -1,0 +1,2807 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AnatomyPainter</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>DO NOT
+ROLL</source>
+        <translation>NICHT
+ROLLEN</translation>
+    </message>
+    <message>
+        <source>%1: never rolled</source>
+        <translation>%1: niemals rollen</translation>
+    </message>
+    <message>
+        <source> (right)</source>
+        <translation> (rechts)</translation>
+    </message>
+    <message>
+        <source> (left)</source>
+        <translation> (links)</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>%1: cannot be written: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the disk may be full</source>
+        <translation>möglicherweise ist der Datenträger voll</translation>
+    </message>
+    <message>
+        <source>%1: cannot be saved: %2</source>
+        <translation>%1: kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message>
+        <source>%1 exercises</source>
+        <translation>%1 Übungen</translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation>1 Warnung</translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation>%1 Warnungen</translation>
+    </message>
+    <message>
+        <source>%1: valid routine &quot;%2&quot; (%3, %4)</source>
+        <translation>%1: gültige Routine „%2“ (%3, %4)</translation>
+    </message>
+    <message>
+        <source>Validate a routine file. Exit 0 if valid (warnings on stderr), 1 if invalid, 2 if it cannot be read.</source>
+        <translation>Eine Routinedatei prüfen. Exit-Code 0, wenn gültig (Warnungen auf stderr), 1, wenn ungültig, 2, wenn sie nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>routine.json</source>
+        <translation>routine.json</translation>
+    </message>
+    <message>
+        <source>Print the session timeline (every cue with its offset in ms) as JSON for the given routine or the built-in one.</source>
+        <translation>Den Ablauf der Einheit (jedes Signal mit seinem Zeitpunkt in ms) als JSON ausgeben, für die angegebene oder die mitgelieferte Routine.</translation>
+    </message>
+    <message>
+        <source>Write the built-in (or given) routine as a routine file: the template clinicians start from.</source>
+        <translation>Die mitgelieferte (oder angegebene) Routine als Routinedatei schreiben: die Vorlage, mit der Therapeuten beginnen.</translation>
+    </message>
+    <message>
+        <source>out.json</source>
+        <translation>ausgabe.json</translation>
+    </message>
+    <message>
+        <source>Write the illustrated routine sheet for the built-in (or given) routine as a PDF.</source>
+        <translation>Das illustrierte Übungsblatt für die mitgelieferte (oder angegebene) Routine als PDF schreiben.</translation>
+    </message>
+    <message>
+        <source>out.pdf</source>
+        <translation>ausgabe.pdf</translation>
+    </message>
+    <message>
+        <source>Patient name on the sheet (--export-pdf).</source>
+        <translation>Name der Patientin oder des Patienten auf dem Blatt (--export-pdf).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Clinician on the sheet (--export-pdf).</source>
+        <translation>Therapeut/in auf dem Blatt (--export-pdf).</translation>
+    </message>
+    <message>
+        <source>Notes on the sheet (--export-pdf).</source>
+        <translation>Notizen auf dem Blatt (--export-pdf).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Paper for --export-pdf: a4 or letter (default a4).</source>
+        <translation>Papierformat für --export-pdf: a4 oder letter (Standard: a4).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Render a body view or pose to a PNG, as a session shows it, without a display.</source>
+        <translation>Eine Körperansicht oder Position als PNG zeichnen, wie eine Einheit sie zeigt, ohne Bildschirm.</translation>
+    </message>
+    <message>
+        <source>out.png</source>
+        <translation>ausgabe.png</translation>
+    </message>
+    <message>
+        <source>Technique for --snapshot (default glutes).</source>
+        <translation>Technik für --snapshot (Standard: glutes).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>View for --snapshot: posterior, anterior, lateral or pose (default: the technique&apos;s main view).</source>
+        <translation>Ansicht für --snapshot: posterior, anterior, lateral oder pose (Standard: die Hauptansicht der Technik).</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>Side for --snapshot: left or right.</source>
+        <translation>Seite für --snapshot: left oder right.</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Image size for --snapshot (default 900x1400).</source>
+        <translation>Bildgröße für --snapshot (Standard: 900x1400).</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Moment for --snapshot, in seconds since the technique began, get-ready countdown included (default 20).</source>
+        <translation>Zeitpunkt für --snapshot in Sekunden seit Beginn der Technik, Vorbereitungs-Countdown eingeschlossen (Standard: 20).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>rollwise: --side %1: expected left or right</source>
+        <translation>rollwise: --side %1: erwartet wird left oder right</translation>
+    </message>
+    <message>
+        <source>rollwise: --size %1: expected WIDTHxHEIGHT in pixels, e.g. 900x1400</source>
+        <translation>rollwise: --size %1: erwartet wird BREITExHÖHE in Pixeln, z. B. 900x1400</translation>
+    </message>
+    <message>
+        <source>rollwise: --at %1: expected a number of seconds</source>
+        <translation>rollwise: --at %1: erwartet wird eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>rollwise: --page %1: expected a4 or letter</source>
+        <translation>rollwise: --page %1: erwartet wird a4 oder letter</translation>
+    </message>
+    <message>
+        <source>Foam-rolling coach for lower-back relief: roll the muscles around the lower back, never the lumbar spine.</source>
+        <translation>Faszienrollen-Coach zur Entlastung des unteren Rückens: Rollen Sie die Muskeln rund um den unteren Rücken, niemals die Lendenwirbelsäule.</translation>
+    </message>
+    <message>
+        <source>Routine file to use instead of the built-in one.</source>
+        <translation>Routinedatei, die statt der mitgelieferten verwendet wird.</translation>
+    </message>
+    <message>
+        <source>rollwise: expected at most one routine file, got %1: %2</source>
+        <translation>rollwise: höchstens eine Routinedatei erwartet, erhalten: %1: %2</translation>
+    </message>
+    <message>
+        <source>rollwise: use only one of --check, --plan, --export-routine, --export-pdf and --snapshot at a time</source>
+        <translation>rollwise: verwenden Sie jeweils nur eine der Optionen --check, --plan, --export-routine, --export-pdf und --snapshot</translation>
+    </message>
+    <message>
+        <source>rollwise: --check takes the routine file as its value: --check FILE</source>
+        <translation>rollwise: --check erwartet die Routinedatei als Wert: --check DATEI</translation>
+    </message>
+    <message>
+        <source>Could not open %1; showing the built-in routine instead.
+%2</source>
+        <translation>%1 konnte nicht geöffnet werden; stattdessen wird die mitgelieferte Routine angezeigt.
+%2</translation>
+    </message>
+    <message>
+        <source>Language of every text: de or en (default: the system&apos;s language when it is one of these, else English).</source>
+        <translation>Sprache aller Texte: de oder en (Standard: die Sprache des Systems, wenn es eine davon ist, sonst Englisch).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>rollwise: --lang %1: expected one of: %2</source>
+        <translation>rollwise: --lang %1: erwartet wird eines von: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ContentLibrary</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>unknown muscle group &quot;%1&quot;</source>
+        <translation>unbekannte Muskelgruppe „%1“</translation>
+    </message>
+    <message>
+        <source>unknown view</source>
+        <translation>unbekannte Ansicht</translation>
+    </message>
+    <message>
+        <source>posterior, anterior or lateral</source>
+        <translation>posterior, anterior oder lateral</translation>
+    </message>
+    <message>
+        <source>unknown best practice &quot;%1&quot;</source>
+        <translation>unbekannte Empfehlung „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid technique id</source>
+        <translation>„%1“ ist keine gültige Technik-ID</translation>
+    </message>
+    <message>
+        <source>lower-case letters, digits and &apos;-&apos;, starting with a letter</source>
+        <translation>Kleinbuchstaben, Ziffern und „-“, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the id of a built-in technique</source>
+        <translation>„%1“ ist die ID einer mitgelieferten Technik</translation>
+    </message>
+    <message>
+        <source>a new id</source>
+        <translation>eine neue ID</translation>
+    </message>
+    <message>
+        <source>has no steps</source>
+        <translation>hat keine Schritte</translation>
+    </message>
+    <message>
+        <source>at least one step</source>
+        <translation>mindestens ein Schritt</translation>
+    </message>
+    <message>
+        <source>unknown muscle region &quot;%1&quot;</source>
+        <translation>unbekannte Muskelregion „%1“</translation>
+    </message>
+    <message>
+        <source>must list step numbers of this technique</source>
+        <translation>muss Schrittnummern dieser Technik aufführen</translation>
+    </message>
+    <message>
+        <source>numbers from 1 to %1</source>
+        <translation>Zahlen von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>has no roller path</source>
+        <translation>hat keinen Rollweg</translation>
+    </message>
+    <message>
+        <source>at least one path</source>
+        <translation>mindestens ein Rollweg</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot;</source>
+        <translation>unbekannte Ansicht „%1“</translation>
+    </message>
+    <message>
+        <source>unknown path side &quot;%1&quot;</source>
+        <translation>unbekannte Seite des Rollwegs „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;right&quot; (mirrored for the left side) or &quot;centre&quot;</source>
+        <translation>&quot;right&quot; (für die linke Seite gespiegelt) oder &quot;centre&quot;</translation>
+    </message>
+    <message>
+        <source>path is shorter than 1 cm</source>
+        <translation>der Rollweg ist kürzer als 1 cm</translation>
+    </message>
+    <message>
+        <source>points that trace where the roller travels</source>
+        <translation>Punkte, die den Weg der Rolle nachzeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>ContentTranslation</name>
+    <message>
+        <source>is not a translatable text</source>
+        <translation>ist kein übersetzbarer Text</translation>
+    </message>
+    <message>
+        <source>only words for people</source>
+        <translation>nur Texte für Menschen</translation>
+    </message>
+    <message>
+        <source>translation is not a non-empty string</source>
+        <translation>die Übersetzung ist keine nicht-leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>translation is not an object</source>
+        <translation>die Übersetzung ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the content</source>
+        <translation>„%1“ ist nicht im Inhalt enthalten</translation>
+    </message>
+    <message>
+        <source>a key of content.json</source>
+        <translation>ein Schlüssel aus content.json</translation>
+    </message>
+    <message>
+        <source>translation is not an object keyed by id</source>
+        <translation>die Übersetzung ist kein nach IDs geordnetes Objekt</translation>
+    </message>
+    <message>
+        <source>{&quot;&lt;id&gt;&quot;: {…}}</source>
+        <translation>{&quot;&lt;id&gt;&quot;: {…}}</translation>
+    </message>
+    <message>
+        <source>unknown id &quot;%1&quot;</source>
+        <translation>unbekannte ID „%1“</translation>
+    </message>
+    <message>
+        <source>an id from content.json</source>
+        <translation>eine ID aus content.json</translation>
+    </message>
+    <message>
+        <source>translation has %1 items, the content %2</source>
+        <translation>die Übersetzung hat %1 Einträge, der Inhalt %2</translation>
+    </message>
+    <message>
+        <source>the same number of items, in the same order</source>
+        <translation>dieselbe Anzahl Einträge in derselben Reihenfolge</translation>
+    </message>
+    <message>
+        <source>numbers and switches cannot be translated</source>
+        <translation>Zahlen und Schalter können nicht übersetzt werden</translation>
+    </message>
+    <message>
+        <source>only texts</source>
+        <translation>nur Texte</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostic</name>
+    <message>
+        <source>expected %1</source>
+        <translation>erwartet: %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>&lt;input&gt;</source>
+        <translation>&lt;Eingabe&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticWords</name>
+    <message>
+        <source>hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>roll time</source>
+        <translation>Rollzeit</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>get-ready time</source>
+        <translation>Vorbereitungszeit</translation>
+    </message>
+    <message>
+        <source>sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Therapeut/in</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Custom techniques</source>
+        <translation>Eigene Techniken</translation>
+    </message>
+    <message>
+        <source>roller path %1</source>
+        <translation>Rollweg %1</translation>
+    </message>
+    <message>
+        <source>roller paths</source>
+        <translation>Rollwege</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>target muscles</source>
+        <translation>Zielmuskeln</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1 (expected %2)</source>
+        <translation>%1 (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Exercise %1 (%2)</source>
+        <translation>Übung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Exercise %1</source>
+        <translation>Übung %1</translation>
+    </message>
+    <message>
+        <source>Custom technique “%1”</source>
+        <translation>Eigene Technik „%1“</translation>
+    </message>
+    <message>
+        <source>Custom technique %1</source>
+        <translation>Eigene Technik %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPrompts</name>
+    <message>
+        <source>Rollwise routines (*.json);;All files (*)</source>
+        <translation>Rollwise-Routinen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing it?</source>
+        <translation>Die Änderungen an „%1“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <source>Open Routine</source>
+        <translation>Routine öffnen</translation>
+    </message>
+    <message>
+        <source>Save Routine As</source>
+        <translation>Routine speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFormat</name>
+    <message>
+        <source>&quot;%1&quot; is not a UTC time</source>
+        <translation>„%1“ ist keine UTC-Zeit</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time such as 2025-01-06T07:30:00Z</source>
+        <translation>eine ISO-8601-Zeit wie 2025-01-06T07:30:00Z</translation>
+    </message>
+    <message>
+        <source>ends before it starts</source>
+        <translation>endet, bevor sie beginnt</translation>
+    </message>
+    <message>
+        <source>a time at or after &quot;start&quot;</source>
+        <translation>eine Zeit gleich oder nach &quot;start&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an outcome</source>
+        <translation>„%1“ ist kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>&quot;completed&quot;, &quot;stopped&quot; or &quot;safety-stop&quot;</source>
+        <translation>&quot;completed&quot;, &quot;stopped&quot; oder &quot;safety-stop&quot;</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes</source>
+        <translation>die Datei ist %1 Bytes groß</translation>
+    </message>
+    <message>
+        <source>a history file of at most %1 bytes</source>
+        <translation>eine Verlaufsdatei von höchstens %1 Bytes</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>a JSON history object</source>
+        <translation>ein JSON-Verlaufsobjekt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Rollwise history</source>
+        <translation>„%1“ ist kein Rollwise-Verlauf</translation>
+    </message>
+    <message>
+        <source>unsupported history version %1</source>
+        <translation>nicht unterstützte Verlaufsversion %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>it could not be moved to %1</source>
+        <translation>sie konnte nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>could not be backed up (%1); it is left untouched and new sessions are not saved until it is moved away</source>
+        <translation>konnte nicht gesichert werden (%1); sie bleibt unverändert, und neue Einheiten werden erst gespeichert, wenn sie entfernt wurde</translation>
+    </message>
+    <message>
+        <source>is a folder, not a history file</source>
+        <translation>ist ein Ordner, keine Verlaufsdatei</translation>
+    </message>
+    <message>
+        <source>a JSON file</source>
+        <translation>eine JSON-Datei</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes</source>
+        <translation>die Datei ist %1 Bytes groß</translation>
+    </message>
+    <message>
+        <source>a history file of at most %1 bytes</source>
+        <translation>eine Verlaufsdatei von höchstens %1 Bytes</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the damaged file was kept as %1; new sessions start a fresh history</source>
+        <translation>die beschädigte Datei wurde als %1 aufbewahrt; neue Einheiten beginnen einen neuen Verlauf</translation>
+    </message>
+    <message>
+        <source>1 damaged session was left out; the original file was kept as %1</source>
+        <translation>1 beschädigte Einheit wurde ausgelassen; die ursprüngliche Datei wurde als %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>%1 damaged sessions were left out; the original file was kept as %2</source>
+        <translation>%1 beschädigte Einheiten wurden ausgelassen; die ursprüngliche Datei wurde als %2 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>%1: the history is full (%2 sessions); export it as CSV and move the file away to start a new one</source>
+        <translation>%1: der Verlauf ist voll (%2 Einheiten); exportieren Sie ihn als CSV und verschieben Sie die Datei, um einen neuen zu beginnen</translation>
+    </message>
+    <message>
+        <source>%1: there is no session %2 to update</source>
+        <translation>%1: es gibt keine Einheit %2, die aktualisiert werden könnte</translation>
+    </message>
+    <message>
+        <source>%1: the history would be %2 bytes, over the limit of %3; export it as CSV and move the file away to start a new one</source>
+        <translation>%1: der Verlauf wäre %2 Bytes groß und damit über der Grenze von %3; exportieren Sie ihn als CSV und verschieben Sie die Datei, um einen neuen zu beginnen</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be created</source>
+        <translation>%1: der Ordner kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>malformed JSON at %1: %2</source>
+        <translation>fehlerhaftes JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <translation>gültiges JSON</translation>
+    </message>
+    <message>
+        <source>top level is an array</source>
+        <translation>die oberste Ebene ist ein Array</translation>
+    </message>
+    <message>
+        <source>top level is not an object</source>
+        <translation>die oberste Ebene ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>a JSON object</source>
+        <translation>ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>version %1; a newer Rollwise may read this file</source>
+        <translation>Version %1; eine neuere Rollwise-Version kann diese Datei eventuell lesen</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>is %1</source>
+        <translation>ist %1</translation>
+    </message>
+    <message>
+        <source>text is %1 characters long</source>
+        <translation>der Text ist %1 Zeichen lang</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>eine Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>has %1 items</source>
+        <translation>hat %1 Einträge</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>[x, y] in centimetres</source>
+        <translation>[x, y] in Zentimetern</translation>
+    </message>
+    <message>
+        <source>is not a point</source>
+        <translation>ist kein Punkt</translation>
+    </message>
+    <message>
+        <source>coordinates must be numbers</source>
+        <translation>Koordinaten müssen Zahlen sein</translation>
+    </message>
+    <message>
+        <source>coordinate out of the body frame</source>
+        <translation>Koordinate außerhalb des Körperrahmens</translation>
+    </message>
+    <message>
+        <source>values between -500 and 500 cm</source>
+        <translation>Werte zwischen -500 und 500 cm</translation>
+    </message>
+    <message>
+        <source>has %1 points</source>
+        <translation>hat %1 Punkte</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>unknown field is ignored</source>
+        <translation>unbekanntes Feld wird ignoriert</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>eines von: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;?</source>
+        <translation>„%1“?</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Switch side</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Ruhepause</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>beide Seiten</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>both sides together</source>
+        <translation>beide Seiten zugleich</translation>
+    </message>
+    <message>
+        <source>right, then left</source>
+        <translation>erst rechts, dann links</translation>
+    </message>
+    <message>
+        <source>right side only</source>
+        <translation>nur rechte Seite</translation>
+    </message>
+    <message>
+        <source>left side only</source>
+        <translation>nur linke Seite</translation>
+    </message>
+    <message>
+        <source>1 pass (about %1 s)</source>
+        <translation>1 Durchgang (etwa %1 s)</translation>
+    </message>
+    <message>
+        <source>%1 passes (about %2 s)</source>
+        <translation>%1 Durchgänge (etwa %2 s)</translation>
+    </message>
+    <message>
+        <source>roll %1 s</source>
+        <translation>rollen %1 s</translation>
+    </message>
+    <message>
+        <source>hold %1 s</source>
+        <translation>halten %1 s</translation>
+    </message>
+    <message>
+        <source>rest %1 s</source>
+        <translation>Pause %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressData</name>
+    <message>
+        <source>No sessions recorded yet.</source>
+        <translation>Noch keine Einheiten aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>This week: 1 session; the target is %1 to %2 a week.</source>
+        <translation>Diese Woche: 1 Einheit; das Ziel sind %1 bis %2 pro Woche.</translation>
+    </message>
+    <message>
+        <source>This week: %1 sessions; the target is %2 to %3 a week.</source>
+        <translation>Diese Woche: %1 Einheiten; das Ziel sind %2 bis %3 pro Woche.</translation>
+    </message>
+    <message>
+        <source>Streak: 1 week at target.</source>
+        <translation>Serie: 1 Woche im Ziel.</translation>
+    </message>
+    <message>
+        <source>Streak: %1 weeks at target.</source>
+        <translation>Serie: %1 Wochen im Ziel.</translation>
+    </message>
+    <message>
+        <source>1 session in all.</source>
+        <translation>Insgesamt 1 Einheit.</translation>
+    </message>
+    <message>
+        <source>%1 sessions in all.</source>
+        <translation>Insgesamt %1 Einheiten.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPainter</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>of %1 sessions: target met</source>
+        <translation>von %1 Einheiten: Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>of %1 sessions: 1 more to go</source>
+        <translation>von %1 Einheiten: noch 1</translation>
+    </message>
+    <message>
+        <source>of %1 sessions: %2 more to go</source>
+        <translation>von %1 Einheiten: noch %2</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>in a row with %1 or more sessions</source>
+        <translation>in Folge mit %1 oder mehr Einheiten</translation>
+    </message>
+    <message>
+        <source>Weekly average</source>
+        <translation>Wochendurchschnitt</translation>
+    </message>
+    <message>
+        <source>sessions a week, last week</source>
+        <translation>Einheiten pro Woche, letzte Woche</translation>
+    </message>
+    <message>
+        <source>sessions a week over the last %1 weeks</source>
+        <translation>Einheiten pro Woche in den letzten %1 Wochen</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Einheiten</translation>
+    </message>
+    <message>
+        <source>last one on %1</source>
+        <translation>zuletzt am %1</translation>
+    </message>
+    <message>
+        <source>No sessions yet</source>
+        <translation>Noch keine Einheiten</translation>
+    </message>
+    <message>
+        <source>Finish or stop a session and it appears here: sessions per week against the advice of %1–%2, your streak, and how tender each muscle group felt over time.</source>
+        <translation>Beenden oder stoppen Sie eine Einheit, dann erscheint sie hier: Einheiten pro Woche im Vergleich zur Empfehlung von %1–%2, Ihre Serie und wie empfindlich sich jede Muskelgruppe im Lauf der Zeit angefühlt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <source>Lower-back relief</source>
+        <translation>Entlastung für den unteren Rücken</translation>
+    </message>
+    <message>
+        <source>Roll the muscles around the lower back, never the lumbar spine itself.</source>
+        <translation>Rollen Sie die Muskeln rund um den unteren Rücken, niemals die Lendenwirbelsäule selbst.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineReader</name>
+    <message>
+        <source>file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a folder, not a routine file</source>
+        <translation>ist ein Ordner, keine Routinedatei</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes</source>
+        <translation>die Datei ist %1 Bytes groß</translation>
+    </message>
+    <message>
+        <source>a routine file of at most %1 bytes</source>
+        <translation>eine Routinedatei von höchstens %1 Bytes</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes</source>
+        <translation>die Datei ist größer als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>a JSON routine object</source>
+        <translation>ein JSON-Routineobjekt</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 text on line %1</source>
+        <translation>ungültiger UTF-8-Text in Zeile %1</translation>
+    </message>
+    <message>
+        <source>a UTF-8 encoded file</source>
+        <translation>eine UTF-8-kodierte Datei</translation>
+    </message>
+    <message>
+        <source>control character inside a text at %1</source>
+        <translation>Steuerzeichen in einem Text bei %1</translation>
+    </message>
+    <message>
+        <source>\n, \t or \u escapes in JSON strings</source>
+        <translation>\n-, \t- oder \u-Escapes in JSON-Zeichenketten</translation>
+    </message>
+    <message>
+        <source>JSON is nested more than %1 levels deep at %2</source>
+        <translation>das JSON ist bei %2 mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>a routine object as documented in docs/routine-format.md</source>
+        <translation>ein Routineobjekt wie in docs/routine-format.md beschrieben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Rollwise routine</source>
+        <translation>„%1“ ist keine Rollwise-Routine</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1</source>
+        <translation>nicht unterstützte Formatversion %1</translation>
+    </message>
+    <message>
+        <source>title is empty</source>
+        <translation>der Titel ist leer</translation>
+    </message>
+    <message>
+        <source>a name for the routine</source>
+        <translation>ein Name für die Routine</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>duplicate technique id &quot;%1&quot;</source>
+        <translation>doppelte Technik-ID „%1“</translation>
+    </message>
+    <message>
+        <source>a unique id</source>
+        <translation>eine eindeutige ID</translation>
+    </message>
+    <message>
+        <source>routine has no exercises</source>
+        <translation>die Routine hat keine Übungen</translation>
+    </message>
+    <message>
+        <source>at least one exercise</source>
+        <translation>mindestens eine Übung</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a side</source>
+        <translation>„%1“ ist keine Seite</translation>
+    </message>
+    <message>
+        <source>&quot;both&quot;, &quot;left&quot; or &quot;right&quot;</source>
+        <translation>&quot;both&quot;, &quot;left&quot; oder &quot;right&quot;</translation>
+    </message>
+    <message>
+        <source>both rollSeconds and passes are given</source>
+        <translation>rollSeconds und passes sind beide angegeben</translation>
+    </message>
+    <message>
+        <source>one of rollSeconds or passes</source>
+        <translation>entweder rollSeconds oder passes</translation>
+    </message>
+    <message>
+        <source>unknown technique &quot;%1&quot;</source>
+        <translation>unbekannte Technik „%1“</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>eines von: %1</translation>
+    </message>
+    <message>
+        <source>technique &quot;%1&quot; has no variant &quot;%2&quot;</source>
+        <translation>die Technik „%1“ hat keine Variante „%2“</translation>
+    </message>
+    <message>
+        <source>no variant for this technique</source>
+        <translation>keine Variante für diese Technik</translation>
+    </message>
+    <message>
+        <source>technique &quot;%1&quot; works both sides at once, so it cannot be limited to the %2 side</source>
+        <translation>die Technik „%1“ arbeitet beidseitig zugleich und kann daher nicht auf die Seite „%2“ beschränkt werden</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>%1 to %2 %3</source>
+        <translation>%1 bis %2 %3</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>a %1 s hold is outside the recommended range</source>
+        <translation>eine Haltezeit von %1 s liegt außerhalb des empfohlenen Bereichs</translation>
+    </message>
+    <message>
+        <source>%1-%2 seconds on a tender spot</source>
+        <translation>%1-%2 Sekunden auf einer empfindlichen Stelle</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>Durchgänge</translation>
+    </message>
+    <message>
+        <source>roller path (%1 side, %2 view) touches the contraindicated zone &quot;%3&quot; (%4): %5</source>
+        <translation>der Rollweg (Seite „%1“, Ansicht „%2“) berührt die kontraindizierte Zone „%3“ (%4): %5</translation>
+    </message>
+    <message>
+        <source>a path whose %1 cm wide roller band stays clear of every contraindicated zone</source>
+        <translation>ein Rollweg, dessen %1 cm breites Rollenband von jeder kontraindizierten Zone Abstand hält</translation>
+    </message>
+    <message>
+        <source>has %1 items</source>
+        <translation>hat %1 Einträge</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>the routine would be %1 bytes when saved</source>
+        <translation>die Routine wäre gespeichert %1 Byte groß</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineWriter</name>
+    <message>
+        <source>%1: the routine is too large to save (%2 bytes; a routine file holds at most %3)</source>
+        <translation>%1: die Routine ist zu groß zum Speichern (%2 Bytes; eine Routinedatei fasst höchstens %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Sheet</name>
+    <message>
+        <source>Roll about %1 cm (%2 in) per second; hold tender spots %3-%4 s.</source>
+        <translation>Rollen Sie etwa %L1 cm (%2 Zoll) pro Sekunde; bleiben Sie auf empfindlichen Stellen %3-%4 s.</translation>
+    </message>
+    <message>
+        <source>Variation: %1. %2</source>
+        <translation>Variante: %1. %2</translation>
+    </message>
+    <message>
+        <source>Pressure: %1</source>
+        <translation>Druck: %1</translation>
+    </message>
+    <message>
+        <source>Your clinician: %1</source>
+        <translation>Hinweis Ihrer Therapeutin/Ihres Therapeuten: %1</translation>
+    </message>
+    <message>
+        <source>Week %1: ____</source>
+        <translation>Woche %1: ____</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRenderer</name>
+    <message>
+        <source>For: %1</source>
+        <translation>Für: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>How often: %1-%2 times a week. %3</source>
+        <translation>Wie oft: %1-%2 Mal pro Woche. %3</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <source>Never roll the lumbar spine (lower back). It is marked red and hatched, &quot;DO NOT ROLL&quot;, on every picture.</source>
+        <translation>Rollen Sie niemals die Lendenwirbelsäule (unteren Rücken). Sie ist auf jedem Bild rot schraffiert und mit „NICHT ROLLEN“ markiert.</translation>
+    </message>
+    <message>
+        <source>Best practices</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>When to consult a professional</source>
+        <translation>Wann Sie fachlichen Rat suchen sollten</translation>
+    </message>
+    <message>
+        <source>Session log: tick a box each time (aim for %1-%2 a week)</source>
+        <translation>Protokoll: ein Kreuz je Einheit (Ziel: %1-%2 pro Woche)</translation>
+    </message>
+    <message>
+        <source>Rollwise · %1</source>
+        <translation>Rollwise · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Stop immediately with any of: %1.</source>
+        <translation>Sofort aufhören bei: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>unknown technique &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Technik „%1“ (erwartet: eines von %2)</translation>
+    </message>
+    <message>
+        <source>unknown view &quot;%1&quot; (expected posterior, anterior, lateral or pose)</source>
+        <translation>unbekannte Ansicht „%1“ (erwartet: posterior, anterior, lateral oder pose)</translation>
+    </message>
+    <message>
+        <source>size %1x%2 is out of range (expected 16x16 to 8000x8000)</source>
+        <translation>die Größe %1x%2 liegt außerhalb des zulässigen Bereichs (erwartet: 16x16 bis 8000x8000)</translation>
+    </message>
+    <message>
+        <source>--at %1 is out of range (expected seconds from 0)</source>
+        <translation>--at %1 liegt außerhalb des zulässigen Bereichs (erwartet: Sekunden ab 0)</translation>
+    </message>
+    <message>
+        <source>drawing %1 is missing</source>
+        <translation>die Zeichnung %1 fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>TechniqueHtml</name>
+    <message>
+        <source>&lt;p&gt;Unknown technique &quot;%1&quot;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Unbekannte Technik „%1“.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Dosage:</source>
+        <translation>Dosierung:</translation>
+    </message>
+    <message>
+        <source>Starting position:</source>
+        <translation>Ausgangsposition:</translation>
+    </message>
+    <message>
+        <source>Roller:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Pressure:</source>
+        <translation>Druck:</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Clinician&apos;s notes:</source>
+        <translation>Hinweise der Therapeutin/des Therapeuten:</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>after the session</source>
+        <translation>nach der Einheit</translation>
+    </message>
+    <message>
+        <source>before the session</source>
+        <translation>vor der Einheit</translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation>Datum der Einheit</translation>
+    </message>
+    <message>
+        <source>Tenderness by muscle group</source>
+        <translation>Empfindlichkeit nach Muskelgruppe</translation>
+    </message>
+    <message>
+        <source>0 = not tender, 10 = as tender as it gets; rated at the end of a session.</source>
+        <translation>0 = nicht empfindlich, 10 = so empfindlich wie nur möglich; bewertet am Ende einer Einheit.</translation>
+    </message>
+    <message>
+        <source>No tenderness ratings in these weeks yet. After a session Rollwise asks how tender each muscle group felt; your answers appear here.</source>
+        <translation>In diesen Wochen gibt es noch keine Bewertungen. Nach einer Einheit fragt Rollwise, wie empfindlich sich jede Muskelgruppe angefühlt hat; Ihre Antworten erscheinen hier.</translation>
+    </message>
+</context>
+<context>
+    <name>WavInfo</name>
+    <message numerus="yes">
+        <source>Not a WAV file: only %n byte(s), too short for a RIFF header.</source>
+        <translation>
+            <numerusform>Keine WAV-Datei: nur %n Byte, zu kurz für einen RIFF-Header.</numerusform>
+            <numerusform>Keine WAV-Datei: nur %n Bytes, zu kurz für einen RIFF-Header.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not a WAV file: the RIFF/WAVE signature is missing.</source>
+        <translation>Keine WAV-Datei: die RIFF/WAVE-Signatur fehlt.</translation>
+    </message>
+    <message>
+        <source>Truncated WAV file: the format chunk is incomplete.</source>
+        <translation>Abgeschnittene WAV-Datei: der Format-Chunk ist unvollständig.</translation>
+    </message>
+    <message>
+        <source>Invalid WAV file: zero channels, sample rate or sample size.</source>
+        <translation>Ungültige WAV-Datei: Kanalzahl, Abtastrate oder Samplegröße ist null.</translation>
+    </message>
+    <message>
+        <source>Invalid WAV file: sample data comes before the format chunk.</source>
+        <translation>Ungültige WAV-Datei: die Sampledaten stehen vor dem Format-Chunk.</translation>
+    </message>
+    <message>
+        <source>Truncated WAV file: the data chunk declares %1 bytes but only %2 are present.</source>
+        <translation>Abgeschnittene WAV-Datei: der Daten-Chunk gibt %1 Bytes an, vorhanden sind aber nur %2.</translation>
+    </message>
+    <message>
+        <source>Truncated WAV file: no data chunk.</source>
+        <translation>Abgeschnittene WAV-Datei: kein Daten-Chunk.</translation>
+    </message>
+    <message>
+        <source>Truncated WAV file: no format chunk.</source>
+        <translation>Abgeschnittene WAV-Datei: kein Format-Chunk.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a cue sound (%2 bytes).</source>
+        <translation>%1 ist zu groß für einen Signalton (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyChart</name>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>The advice is %1–%2 sessions a week: regular rolling works better than occasional long sessions.</source>
+        <translation>Empfohlen sind %1–%2 Einheiten pro Woche: Regelmäßiges Rollen wirkt besser als gelegentliche lange Einheiten.</translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation>%1 oder mehr</translation>
+    </message>
+    <message>
+        <source>fewer</source>
+        <translation>weniger</translation>
+    </message>
+    <message>
+        <source>this week so far</source>
+        <translation>diese Woche bisher</translation>
+    </message>
+    <message>
+        <source>target %1–%2</source>
+        <translation>Ziel %1–%2</translation>
+    </message>
+    <message>
+        <source>Week starting (Monday)</source>
+        <translation>Wochenbeginn (Montag)</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::AnatomyView</name>
+    <message>
+        <source>Body diagram</source>
+        <translation>Körperdiagramm</translation>
+    </message>
+    <message>
+        <source>Target muscles are highlighted; the lumbar spine is hatched red: do not roll.</source>
+        <translation>Die Zielmuskeln sind hervorgehoben; die Lendenwirbelsäule ist rot schraffiert: nicht rollen.</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::CustomTechniqueDialog</name>
+    <message>
+        <source>New Custom Technique</source>
+        <translation>Neue eigene Technik</translation>
+    </message>
+    <message>
+        <source>Edit Custom Technique</source>
+        <translation>Eigene Technik bearbeiten</translation>
+    </message>
+    <message>
+        <source>Technique name</source>
+        <translation>Name der Technik</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Technique id, used in the routine file</source>
+        <translation>Technik-ID, wird in der Routinedatei verwendet</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;ID</translation>
+    </message>
+    <message>
+        <source>Muscle group</source>
+        <translation>Muskelgruppe</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Muscle &amp;group</source>
+        <translation>Muskel&amp;gruppe</translation>
+    </message>
+    <message>
+        <source>Target muscles</source>
+        <translation>Zielmuskeln</translation>
+    </message>
+    <message>
+        <source>&amp;Targets</source>
+        <translation>&amp;Zielmuskeln</translation>
+    </message>
+    <message>
+        <source>One side at a time (right, then left)</source>
+        <translation>Eine Seite nach der anderen (erst rechts, dann links)</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Starting position</source>
+        <translation>Ausgangsposition</translation>
+    </message>
+    <message>
+        <source>&amp;Starting position</source>
+        <translation>&amp;Ausgangsposition</translation>
+    </message>
+    <message>
+        <source>Roller placement</source>
+        <translation>Lage der Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Roller placement</source>
+        <translation>&amp;Lage der Rolle</translation>
+    </message>
+    <message>
+        <source>Steps, one per line</source>
+        <translation>Schritte, einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>One step per line</source>
+        <translation>Ein Schritt pro Zeile</translation>
+    </message>
+    <message>
+        <source>St&amp;eps</source>
+        <translation>Sch&amp;ritte</translation>
+    </message>
+    <message>
+        <source>After this, draw where the roller travels on the body diagram.</source>
+        <translation>Zeichnen Sie danach im Körperdiagramm ein, wo die Rolle entlangläuft.</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::DiagnosticsPanel</name>
+    <message>
+        <source>Problems found in the routine</source>
+        <translation>In der Routine gefundene Probleme</translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>No problems found: the routine is safe to save.</source>
+        <translation>Keine Probleme gefunden: Die Routine kann sicher gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::ExerciseForm</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Nur rechte Seite</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Nur linke Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Sides</source>
+        <translation>&amp;Seiten</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>&amp;Variant</source>
+        <translation>&amp;Variante</translation>
+    </message>
+    <message>
+        <source>Measure rolling by</source>
+        <translation>Rollen bemessen nach</translation>
+    </message>
+    <message>
+        <source>Time per side</source>
+        <translation>Zeit pro Seite</translation>
+    </message>
+    <message>
+        <source>Passes over the path</source>
+        <translation>Durchgängen über den Rollweg</translation>
+    </message>
+    <message>
+        <source>Roll &amp;by</source>
+        <translation>Rollen &amp;nach</translation>
+    </message>
+    <message>
+        <source>&amp;Rolling</source>
+        <translation>&amp;Rollen</translation>
+    </message>
+    <message>
+        <source>Hold on a tender spot, seconds</source>
+        <translation>Halten auf einer empfindlichen Stelle, Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Halten</translation>
+    </message>
+    <message>
+        <source>Rest after this exercise, seconds</source>
+        <translation>Pause nach dieser Übung, Sekunden</translation>
+    </message>
+    <message>
+        <source>R&amp;est after</source>
+        <translation>&amp;Pause danach</translation>
+    </message>
+    <message>
+        <source>Get-ready and switch-side time, seconds</source>
+        <translation>Zeit zum Vorbereiten und Seitenwechsel, Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready</source>
+        <translation>Vor&amp;bereitung</translation>
+    </message>
+    <message>
+        <source>Notes for the patient</source>
+        <translation>Hinweise für den Patienten</translation>
+    </message>
+    <message>
+        <source>Shown with the technique, e.g. “Start with light pressure.”</source>
+        <translation>Wird mit der Technik angezeigt, z. B. „Mit leichtem Druck beginnen.“</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Hinweis&amp;e</translation>
+    </message>
+    <message>
+        <source>What the patient sees</source>
+        <translation>Was der Patient sieht</translation>
+    </message>
+    <message>
+        <source>Exercise as the patient sees it</source>
+        <translation>Übung, wie der Patient sie sieht</translation>
+    </message>
+    <message>
+        <source>No exercise selected</source>
+        <translation>Keine Übung ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select an exercise in the routine, or add one from the technique library.</source>
+        <translation>Wählen Sie eine Übung der Routine aus oder fügen Sie eine aus der Technikbibliothek hinzu.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Custom technique</source>
+        <translation>Eigene Technik</translation>
+    </message>
+    <message>
+        <source>Built-in technique</source>
+        <translation>Mitgelieferte Technik</translation>
+    </message>
+    <message>
+        <source> · targets: %1</source>
+        <translation> · Zielmuskeln: %1</translation>
+    </message>
+    <message>
+        <source>This technique works both sides at once.</source>
+        <translation>Diese Technik arbeitet beidseitig zugleich.</translation>
+    </message>
+    <message>
+        <source>Basic form</source>
+        <translation>Grundform</translation>
+    </message>
+    <message>
+        <source>&amp;Passes per side</source>
+        <translation>&amp;Durchgänge pro Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Roll per side</source>
+        <translation>&amp;Rollen pro Seite</translation>
+    </message>
+    <message>
+        <source> passes</source>
+        <translation> Durchgänge</translation>
+    </message>
+    <message>
+        <source>Passes per side</source>
+        <translation>Durchgänge pro Seite</translation>
+    </message>
+    <message>
+        <source>Rolling time per side, seconds</source>
+        <translation>Rollzeit pro Seite, Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::ExerciseListModel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>  (custom)</source>
+        <translation>  (eigene)</translation>
+    </message>
+    <message>
+        <source>Exercise %1: %2, %3</source>
+        <translation>Übung %1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::MainWindow</name>
+    <message>
+        <source>Exercises in this routine</source>
+        <translation>Übungen dieser Routine</translation>
+    </message>
+    <message>
+        <source>Technique steps</source>
+        <translation>Schritte der Technik</translation>
+    </message>
+    <message>
+        <source>Position on the roller</source>
+        <translation>Position auf der Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Routine…</source>
+        <translation>Routine ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Routine…</source>
+        <translation>Routine &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Routine File…</source>
+        <translation>Routinedatei e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Routine Sheet…</source>
+        <translation>Übungsblatt &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Export Routine Sheet as P&amp;DF…</source>
+        <translation>Übungsblatt als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Use &amp;Built-in Routine</source>
+        <translation>&amp;Mitgelieferte Routine verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>B&amp;eenden</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Safety Check…</source>
+        <translation>&amp;Sicherheitscheck…</translation>
+    </message>
+    <message>
+        <source>Sound and &amp;Cues…</source>
+        <translation>Ton und &amp;Signale…</translation>
+    </message>
+    <message>
+        <source>&amp;Progress…</source>
+        <translation>&amp;Fortschritt…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Questions and Answers</source>
+        <translation>&amp;Fragen und Antworten</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Fragen und Antworten</translation>
+    </message>
+    <message>
+        <source>&amp;About Rollwise</source>
+        <translation>Ü&amp;ber Rollwise</translation>
+    </message>
+    <message>
+        <source>About Rollwise</source>
+        <translation>Über Rollwise</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Rollwise %1&lt;/h3&gt;&lt;p&gt;Foam rolling for lower-back relief: roll the muscles around the lower back, never the lumbar spine.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rollwise %1&lt;/h3&gt;&lt;p&gt;Faszienrollen zur Entlastung des unteren Rückens: Rollen Sie die Muskeln rund um den unteren Rücken, niemals die Lendenwirbelsäule.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Rollwise</source>
+        <translation>%1 — Rollwise</translation>
+    </message>
+    <message>
+        <source>No audio output found: cues are shown as screen flashes.</source>
+        <translation>Keine Audioausgabe gefunden: Signale werden durch Aufblinken des Bildschirms angezeigt.</translation>
+    </message>
+    <message>
+        <source>Open Routine</source>
+        <translation>Routine öffnen</translation>
+    </message>
+    <message>
+        <source>Rollwise routines (*.json)</source>
+        <translation>Rollwise-Routinen (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot open routine</source>
+        <translation>Routine kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export Routine Sheet</source>
+        <translation>Übungsblatt exportieren</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the sheet</source>
+        <translation>Das Übungsblatt kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export Routine File</source>
+        <translation>Routinedatei exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot save routine</source>
+        <translation>Routine kann nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::PathCanvas</name>
+    <message>
+        <source>Roller path drawing</source>
+        <translation>Zeichnung des Rollwegs</translation>
+    </message>
+    <message>
+        <source>Click to add a point of the roller path. Arrow keys move the selected point, Page Up and Page Down select another, Insert adds one, Delete removes it.</source>
+        <translation>Klicken Sie, um einen Punkt des Rollwegs hinzuzufügen. Die Pfeiltasten verschieben den ausgewählten Punkt, Bild auf und Bild ab wählen einen anderen, Einfg fügt einen hinzu, Entf entfernt ihn.</translation>
+    </message>
+    <message>
+        <source>✖ Refused: touches %1</source>
+        <translation>✖ Abgelehnt: berührt %1</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::PathEditor</name>
+    <message>
+        <source>back</source>
+        <translation>hinten</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>vorne</translation>
+    </message>
+    <message>
+        <source>side</source>
+        <translation>seitlich</translation>
+    </message>
+    <message>
+        <source>Roller path</source>
+        <translation>Rollweg</translation>
+    </message>
+    <message>
+        <source>&amp;Add Path</source>
+        <translation>Rollweg &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Path</source>
+        <translation>Rollweg entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Body view</source>
+        <translation>Körperansicht</translation>
+    </message>
+    <message>
+        <source>Back (posterior)</source>
+        <translation>Hinten (posterior)</translation>
+    </message>
+    <message>
+        <source>Front (anterior)</source>
+        <translation>Vorne (anterior)</translation>
+    </message>
+    <message>
+        <source>Side (lateral)</source>
+        <translation>Seitlich (lateral)</translation>
+    </message>
+    <message>
+        <source>Side of the body</source>
+        <translation>Körperseite</translation>
+    </message>
+    <message>
+        <source>Right, mirrored for the left</source>
+        <translation>Rechts, für links gespiegelt</translation>
+    </message>
+    <message>
+        <source>Centre, both sides at once</source>
+        <translation>Mitte, beide Seiten zugleich</translation>
+    </message>
+    <message>
+        <source>Roller band width, centimetres</source>
+        <translation>Breite des Rollenbands, Zentimeter</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>&amp;Path</source>
+        <translation>Roll&amp;weg</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Si&amp;de</source>
+        <translation>&amp;Seite</translation>
+    </message>
+    <message>
+        <source>Roller &amp;width</source>
+        <translation>&amp;Breite der Rolle</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Point</source>
+        <translation>Punkt &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Path</source>
+        <translation>Rollweg &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Revert Drawing</source>
+        <translation>Zeichnung &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Throw away the drawing and show the path the routine holds now.</source>
+        <translation>Die Zeichnung verwerfen und den Rollweg zeigen, den die Routine derzeit enthält.</translation>
+    </message>
+    <message>
+        <source>Roller path — %1</source>
+        <translation>Rollweg — %1</translation>
+    </message>
+    <message>
+        <source>Path %1 (%2, %3)</source>
+        <translation>Rollweg %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>right + mirror</source>
+        <translation>rechts + gespiegelt</translation>
+    </message>
+    <message>
+        <source>Select a technique in the library to see its roller path.</source>
+        <translation>Wählen Sie eine Technik in der Bibliothek aus, um ihren Rollweg zu sehen.</translation>
+    </message>
+    <message>
+        <source>Built-in technique: its roller path is fixed. Create a custom technique to draw your own.</source>
+        <translation>Mitgelieferte Technik: Ihr Rollweg ist fest vorgegeben. Legen Sie eine eigene Technik an, um einen eigenen zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>✖ Refused: the roller band touches %1. This path was not applied to the routine: move or delete the points in the zone, or revert the drawing.</source>
+        <translation>✖ Abgelehnt: Das Rollenband berührt %1. Dieser Rollweg wurde nicht in die Routine übernommen: Verschieben oder löschen Sie die Punkte in der Zone oder verwerfen Sie die Zeichnung.</translation>
+    </message>
+    <message>
+        <source>Click on the body to add points where the roller travels (at least two, 1 cm apart).</source>
+        <translation>Klicken Sie auf den Körper, um Punkte hinzuzufügen, über die die Rolle läuft (mindestens zwei, 1 cm voneinander entfernt).</translation>
+    </message>
+    <message>
+        <source>✔ Clear of every contraindicated zone (nearest: %1, %2 cm away).</source>
+        <translation>✔ Abstand zu jeder kontraindizierten Zone (nächste: %1, %L2 cm entfernt).</translation>
+    </message>
+    <message>
+        <source>Edit roller path of %1</source>
+        <translation>Rollweg von %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror Diagrams</source>
+        <translation>Diagramme &amp;spiegeln</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom on Target</source>
+        <translation>Auf Zielbereich &amp;zoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Blank Screen</source>
+        <translation>Bildschirm &amp;ausblenden</translation>
+    </message>
+    <message>
+        <source>Next Step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Previous Step</source>
+        <translation>Vorheriger Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::ProgressView</name>
+    <message>
+        <source>Progress — Rollwise</source>
+        <translation>Fortschritt — Rollwise</translation>
+    </message>
+    <message>
+        <source>Your progress</source>
+        <translation>Ihr Fortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Tenderness of:</source>
+        <translation>&amp;Empfindlichkeit von:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Last %1 weeks</source>
+        <translation>Letzte %1 Wochen</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save every recorded session as a spreadsheet file (CSV), one row per exercise.</source>
+        <translation>Alle aufgezeichneten Einheiten als Tabellendatei (CSV) speichern, eine Zeile pro Übung.</translation>
+    </message>
+    <message>
+        <source>Progress charts</source>
+        <translation>Fortschrittsdiagramme</translation>
+    </message>
+    <message>
+        <source>All muscle groups</source>
+        <translation>Alle Muskelgruppen</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Exported 1 session to %1</source>
+        <translation>1 Einheit nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %1 sessions to %2</source>
+        <translation>%1 Einheiten nach %2 exportiert</translation>
+    </message>
+    <message>
+        <source>Export history as CSV</source>
+        <translation>Verlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The history could not be exported.
+
+%1</source>
+        <translation>Der Verlauf konnte nicht exportiert werden.
+
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::RedFlagCheck</name>
+    <message>
+        <source>Before you start: a safety check</source>
+        <translation>Bevor Sie beginnen: ein Sicherheitscheck</translation>
+    </message>
+    <message>
+        <source>Do you have any of these warning signs?</source>
+        <translation>Haben Sie eines dieser Warnzeichen?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
+    </message>
+    <message>
+        <source>Please talk to a professional first. %1</source>
+        <translation>Bitte sprechen Sie zuerst mit einer Fachkraft. %1</translation>
+    </message>
+    <message>
+        <source>I understand, and a professional has told me foam rolling is safe for me</source>
+        <translation>Ich habe verstanden, und eine Fachkraft hat mir bestätigt, dass Faszienrollen für mich unbedenklich ist</translation>
+    </message>
+    <message>
+        <source>Start session</source>
+        <translation>Einheit starten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::RoutineDocument</name>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Not saved: the routine has 1 problem to fix first.</source>
+        <translation>Nicht gespeichert: In der Routine ist zuerst 1 Problem zu beheben.</translation>
+    </message>
+    <message>
+        <source>Not saved: the routine has %1 problems to fix first.</source>
+        <translation>Nicht gespeichert: In der Routine sind zuerst %1 Probleme zu beheben.</translation>
+    </message>
+    <message>
+        <source>Not saved: the routine has no file name yet.</source>
+        <translation>Nicht gespeichert: Die Routine hat noch keinen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Change sides</source>
+        <translation>Seiten ändern</translation>
+    </message>
+    <message>
+        <source>Change variant</source>
+        <translation>Variante ändern</translation>
+    </message>
+    <message>
+        <source>Change hold time</source>
+        <translation>Haltezeit ändern</translation>
+    </message>
+    <message>
+        <source>Change rolling</source>
+        <translation>Rollen ändern</translation>
+    </message>
+    <message>
+        <source>Change rest</source>
+        <translation>Pause ändern</translation>
+    </message>
+    <message>
+        <source>Change get-ready time</source>
+        <translation>Vorbereitungszeit ändern</translation>
+    </message>
+    <message>
+        <source>Edit exercise notes</source>
+        <translation>Hinweise zur Übung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change title</source>
+        <translation>Titel ändern</translation>
+    </message>
+    <message>
+        <source>Change patient</source>
+        <translation>Patient/in ändern</translation>
+    </message>
+    <message>
+        <source>Change clinician</source>
+        <translation>Therapeut/in ändern</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>Datum ändern</translation>
+    </message>
+    <message>
+        <source>Edit routine notes</source>
+        <translation>Hinweise zur Routine bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Create technique %1</source>
+        <translation>Technik %1 anlegen</translation>
+    </message>
+    <message>
+        <source>No such custom technique.</source>
+        <translation>Diese eigene Technik gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” is used by 1 exercise; remove that exercise first.</source>
+        <translation>„%1“ wird von 1 Übung verwendet; entfernen Sie zuerst diese Übung.</translation>
+    </message>
+    <message>
+        <source>“%1” is used by %2 exercises; remove them first.</source>
+        <translation>„%1“ wird von %2 Übungen verwendet; entfernen Sie diese zuerst.</translation>
+    </message>
+    <message>
+        <source>Delete technique %1</source>
+        <translation>Technik %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::RoutineEditor</name>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises</source>
+        <translation>Ü&amp;bungen</translation>
+    </message>
+    <message>
+        <source>drag to reorder</source>
+        <translation>zum Umsortieren ziehen</translation>
+    </message>
+    <message>
+        <source>Exercises in this routine, in order</source>
+        <translation>Übungen dieser Routine, in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise Settings</source>
+        <translation>Übungs&amp;einstellungen</translation>
+    </message>
+    <message>
+        <source>Roller &amp;Path</source>
+        <translation>Roll&amp;weg</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>%1[*] — %2 — Rollwise Routine Editor</source>
+        <translation>%1[*] — %2 — Rollwise-Routineneditor</translation>
+    </message>
+    <message>
+        <source>&amp;New Routine</source>
+        <translation>&amp;Neue Routine</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Use in Player</source>
+        <translation>Im &amp;Player verwenden</translation>
+    </message>
+    <message>
+        <source>Show this routine in the player window (it must pass every safety check).</source>
+        <translation>Diese Routine im Player-Fenster anzeigen (sie muss jede Sicherheitsprüfung bestehen).</translation>
+    </message>
+    <message>
+        <source>&amp;Close Editor</source>
+        <translation>Editor s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Routine</source>
+        <translation>Zur Routine &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Exercise</source>
+        <translation>Übung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;New Custom Technique…</source>
+        <translation>&amp;Neue eigene Technik…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Custom Technique…</source>
+        <translation>Eigene Technik &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Custom Technique</source>
+        <translation>Eigene Technik &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Technique</source>
+        <translation>&amp;Technik</translation>
+    </message>
+    <message>
+        <source>1 problem to fix before saving</source>
+        <translation>1 Problem vor dem Speichern zu beheben</translation>
+    </message>
+    <message>
+        <source>%1 problems to fix before saving</source>
+        <translation>%1 Probleme vor dem Speichern zu beheben</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message>
+        <source>%1 exercises</source>
+        <translation>%1 Übungen</translation>
+    </message>
+    <message>
+        <source>Ready to save · %1 · about %2 min</source>
+        <translation>Bereit zum Speichern · %1 · etwa %2 min</translation>
+    </message>
+    <message>
+        <source>Could not open %1:
+%2</source>
+        <translation>%1 konnte nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>routine</source>
+        <translation>routine</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>No recent routines</source>
+        <translation>Keine zuletzt geöffneten Routinen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Routines</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Edit technique %1</source>
+        <translation>Technik %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::RoutineInfoForm</name>
+    <message>
+        <source>Routine title</source>
+        <translation>Titel der Routine</translation>
+    </message>
+    <message>
+        <source>e.g. Desk worker: hips and upper back</source>
+        <translation>z. B. Büroarbeit: Hüften und oberer Rücken</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient/in</translation>
+    </message>
+    <message>
+        <source>Printed on the sheet</source>
+        <translation>Wird auf das Übungsblatt gedruckt</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient/in</translation>
+    </message>
+    <message>
+        <source>Clinician</source>
+        <translation>Therapeut/in</translation>
+    </message>
+    <message>
+        <source>Your name and title</source>
+        <translation>Ihr Name und Titel</translation>
+    </message>
+    <message>
+        <source>C&amp;linician</source>
+        <translation>Th&amp;erapeut/in</translation>
+    </message>
+    <message>
+        <source>Date prescribed</source>
+        <translation>Verordnet am</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Notes for the whole routine</source>
+        <translation>Hinweise für die gesamte Routine</translation>
+    </message>
+    <message>
+        <source>e.g. Three to five times a week.</source>
+        <translation>z. B. Drei- bis fünfmal pro Woche.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::SessionControls</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Restart this phase, or go to the previous one</source>
+        <translation>Diese Phase neu beginnen oder zur vorherigen wechseln</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the session</source>
+        <translation>Die Einheit starten, pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Tender spot — hold</source>
+        <translation>Empfindliche Stelle — halten</translation>
+    </message>
+    <message>
+        <source>Found a tender spot: stop rolling and hold pressure on it</source>
+        <translation>Empfindliche Stelle gefunden: Hören Sie auf zu rollen und halten Sie den Druck darauf</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>The discomfort has eased: end the hold (after the 15-second minimum)</source>
+        <translation>Das Unbehagen hat nachgelassen: Halten beenden (nach mindestens 15 Sekunden)</translation>
+    </message>
+    <message>
+        <source>Skip ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>End this phase now</source>
+        <translation>Diese Phase jetzt beenden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Die Einheit beenden</translation>
+    </message>
+    <message>
+        <source>Sharp pain / numbness / tingling — STOP</source>
+        <translation>Stechender Schmerz / Taubheit / Kribbeln — STOPP</translation>
+    </message>
+    <message>
+        <source>Stop immediately and see what to do</source>
+        <translation>Sofort aufhören und sehen, was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::SessionPanel</name>
+    <message>
+        <source>Time left in this phase</source>
+        <translation>Verbleibende Zeit in dieser Phase</translation>
+    </message>
+    <message>
+        <source>Progress through the routine</source>
+        <translation>Fortschritt in der Routine</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>Get ready: %1, %2</source>
+        <translation>Vorbereiten: %1, %2</translation>
+    </message>
+    <message>
+        <source>Roll slowly, %1</source>
+        <translation>Langsam rollen, %1</translation>
+    </message>
+    <message>
+        <source>Hold on the tender spot, %1</source>
+        <translation>Auf der empfindlichen Stelle halten, %1</translation>
+    </message>
+    <message>
+        <source>Release and breathe</source>
+        <translation>Lösen und atmen</translation>
+    </message>
+    <message>
+        <source>Keep holding, 1 more second</source>
+        <translation>Weiter halten, noch 1 Sekunde</translation>
+    </message>
+    <message>
+        <source>Keep holding, %1 more seconds</source>
+        <translation>Weiter halten, noch %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>Switch to the %1</source>
+        <translation>Auf die %1 wechseln</translation>
+    </message>
+    <message>
+        <source>Rest, %1</source>
+        <translation>Ruhepause, %1</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Einheit abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped for safety</source>
+        <translation>Zur Sicherheit gestoppt</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Einheit gestoppt</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Paused — %1</source>
+        <translation>Pausiert — %1</translation>
+    </message>
+    <message>
+        <source>Exercise %1 of %2</source>
+        <translation>Übung %1 von %2</translation>
+    </message>
+    <message>
+        <source>1 exercise</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message>
+        <source>%1 exercises</source>
+        <translation>%1 Übungen</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <translation>Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Press Start (Space) when you are on your mat.</source>
+        <translation>Drücken Sie Start (Leertaste), wenn Sie auf Ihrer Matte sind.</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>Both sides together</source>
+        <translation>Beide Seiten zugleich</translation>
+    </message>
+    <message>
+        <source>Next up: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Last exercise</source>
+        <translation>Letzte Übung</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::SettingsDialog</name>
+    <message>
+        <source>Sound and cues</source>
+        <translation>Ton und Signale</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <source>&amp;Volume</source>
+        <translation>&amp;Lautstärke</translation>
+    </message>
+    <message>
+        <source>&amp;Mute all sounds</source>
+        <translation>Alle Töne &amp;stummschalten</translation>
+    </message>
+    <message>
+        <source>Beeps and &amp;spoken prompts</source>
+        <translation>Töne und &amp;gesprochene Ansagen</translation>
+    </message>
+    <message>
+        <source>&amp;Beeps only</source>
+        <translation>Nur &amp;Töne</translation>
+    </message>
+    <message>
+        <source>&amp;Flash the screen for every cue (for when you cannot hear them)</source>
+        <translation>Bei jedem Signal den Bildschirm aufblinken &amp;lassen (falls Sie die Töne nicht hören können)</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::SheetDialog</name>
+    <message>
+        <source>Routine sheet</source>
+        <translation>Übungsblatt</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Patient</source>
+        <translation>&amp;Patient/in</translation>
+    </message>
+    <message>
+        <source>&amp;Clinician</source>
+        <translation>&amp;Therapeut/in</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+    <message>
+        <source>P&amp;aper</source>
+        <translation>P&amp;apier</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::SoundEffectAudioSink</name>
+    <message>
+        <source>No audio output device was found, so cues are shown visually.</source>
+        <translation>Es wurde kein Audioausgabegerät gefunden; Signale werden daher visuell angezeigt.</translation>
+    </message>
+    <message>
+        <source>The audio device could not play cue sounds, so cues are shown visually.</source>
+        <translation>Das Audiogerät konnte die Signaltöne nicht abspielen; Signale werden daher visuell angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::StopAdvice</name>
+    <message>
+        <source>Session stopped</source>
+        <translation>Einheit gestoppt</translation>
+    </message>
+    <message>
+        <source>Stop now.</source>
+        <translation>Jetzt aufhören.</translation>
+    </message>
+    <message>
+        <source>See a doctor or physical therapist if you have:</source>
+        <translation>Suchen Sie ärztlichen oder physiotherapeutischen Rat, wenn Sie Folgendes haben:</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::TechniqueLibrary</name>
+    <message>
+        <source>&amp;Techniques</source>
+        <translation>&amp;Techniken</translation>
+    </message>
+    <message>
+        <source>Technique library</source>
+        <translation>Technikbibliothek</translation>
+    </message>
+    <message>
+        <source>Press Enter to add the selected technique to the routine.</source>
+        <translation>Drücken Sie die Eingabetaste, um die ausgewählte Technik zur Routine hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>per side</source>
+        <translation>pro Seite</translation>
+    </message>
+    <message>
+        <source>both sides together</source>
+        <translation>beide Seiten zugleich</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Mitgeliefert</translation>
+    </message>
+    <message>
+        <source>Custom (this routine)</source>
+        <translation>Eigene (diese Routine)</translation>
+    </message>
+    <message>
+        <source>None yet: use “New Custom Technique”.</source>
+        <translation>Noch keine: Verwenden Sie „Neue eigene Technik“.</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::TendernessDialog</name>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>How tender was it?</source>
+        <translation>Wie empfindlich war es?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;How tender did each area feel?&lt;/b&gt;&lt;br&gt;0 = not tender at all, 10 = as tender as it gets. Rate what you remember; anything left at “not rated” is simply not recorded. Your answers draw the trend on the Progress page.</source>
+        <translation>&lt;b&gt;Wie empfindlich hat sich jeder Bereich angefühlt?&lt;/b&gt;&lt;br&gt;0 = überhaupt nicht empfindlich, 10 = so empfindlich wie nur möglich. Bewerten Sie, woran Sie sich erinnern; was auf „nicht bewertet“ bleibt, wird einfach nicht gespeichert. Ihre Antworten ergeben den Verlauf auf der Fortschrittsseite.</translation>
+    </message>
+    <message>
+        <source>Before the session</source>
+        <translation>Vor der Einheit</translation>
+    </message>
+    <message>
+        <source>After the session</source>
+        <translation>Nach der Einheit</translation>
+    </message>
+    <message>
+        <source>%1, before the session</source>
+        <translation>%1, vor der Einheit</translation>
+    </message>
+    <message>
+        <source>%1, after the session</source>
+        <translation>%1, nach der Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Save ratings</source>
+        <translation>Bewertungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,14 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>WavInfo</name>
+    <message numerus="yes">
+        <source>Not a WAV file: only %n byte(s), too short for a RIFF header.</source>
+        <translation>
+            <numerusform>Not a WAV file: only %n byte, too short for a RIFF header.</numerusform>
+            <numerusform>Not a WAV file: only %n bytes, too short for a RIFF header.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

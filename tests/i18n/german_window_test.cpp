@@ -1,0 +1,163 @@
+// The player window in German, offscreen: German menus, steps and session texts, and no button or label whose words
+// are cut off, at the size the screenshots use and at the window's smallest size; the same for the dialogs.
+
+#include "german.h"
+
+#include "app/audio/audio_settings.h"
+#include "app/audio/audio_sink.h"
+#include "app/editor/routine_editor.h"
+#include "app/main_window.h"
+#include "app/safety_dialogs.h"
+#include "app/session_controller.h"
+#include "app/settings_dialog.h"
+#include "app/sheet_dialog.h"
+#include "core/clock.h"
+#include "core/content_library.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace rollwise;
+using namespace std::chrono_literals;
+
+namespace {
+
+class GermanEnvironment : public ::testing::Environment {
+public:
+    void SetUp() override { ASSERT_TRUE(test::useGerman()); }
+};
+[[maybe_unused]] ::testing::Environment* const german = ::testing::AddGlobalTestEnvironment(new GermanEnvironment);
+
+// The player on a manual clock, `at` seconds into the first technique (24 s: rolling the right glutes).
+struct Player {
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
+    ManualClock clock;
+    RecordingAudioSink audio;
+    std::unique_ptr<MainWindow> window;
+
+    explicit Player(Ms at)
+    {
+        const ContentLibrary& content = ContentLibrary::builtIn();
+        settings.setValue(QStringLiteral("safety/redFlagCheckDone"), true);
+        window = std::make_unique<MainWindow>(content, Routine::defaultRoutine(content), QString(),
+                                              MainWindowServices{&clock, &audio, &settings, dir.filePath(QStringLiteral("data"))});
+        window->resize(1400, 860);
+        window->show();
+        QTest::qWait(20);
+        window->startOrPause();
+        clock.set(at);
+        window->controller()->poll();
+        QApplication::processEvents();
+    }
+};
+
+QString withoutAccelerator(QString text)
+{
+    return text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+}
+
+// Visible buttons and one-line labels whose text is wider than the widget shows.
+QStringList cutOff(const QWidget* root)
+{
+    QStringList out;
+    for (const QAbstractButton* b : root->findChildren<QAbstractButton*>()) {
+        if (!b->isVisibleTo(root) || b->text().isEmpty())
+            continue;
+        const int icon = b->icon().isNull() ? 0 : b->iconSize().width() + 4;
+        if (b->fontMetrics().horizontalAdvance(withoutAccelerator(b->text())) + icon > b->width())
+            out << QStringLiteral("button \"%1\" (%2 px wide)").arg(b->text()).arg(b->width());
+    }
+    for (const QLabel* l : root->findChildren<QLabel*>()) {
+        if (!l->isVisibleTo(root) || l->text().isEmpty() || l->wordWrap() || Qt::mightBeRichText(l->text()))
+            continue;
+        for (const QString& line : l->text().split(QLatin1Char('\n')))
+            if (l->fontMetrics().horizontalAdvance(withoutAccelerator(line)) > l->contentsRect().width())
+                out << QStringLiteral("label \"%1\" (%2 px wide)").arg(line).arg(l->contentsRect().width());
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(GermanWindow, SpeaksGerman)
+{
+    Player p(24s);
+    const MainWindow& w = *p.window;
+    EXPECT_EQ(w.windowTitle(), QStringLiteral("Entlastung für den unteren Rücken — Rollwise"));
+    QStringList menus;
+    for (const QAction* a : w.menuBar()->actions())
+        menus << a->text();
+    EXPECT_EQ(menus, (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Einheit"), QStringLiteral("&Ansicht"),
+                                  QStringLiteral("&Hilfe")}));
+    const auto* list = w.findChild<QListWidget*>();
+    ASSERT_NE(list, nullptr);
+    ASSERT_EQ(list->count(), 5);
+    EXPECT_TRUE(list->item(0)->text().contains(QStringLiteral("Gesäßmuskulatur und Piriformis"))) << list->item(0)->text().toStdString();
+
+    QStringList texts;
+    for (const QLabel* l : w.findChildren<QLabel*>())
+        texts << l->text();
+    for (const QTextBrowser* b : w.findChildren<QTextBrowser*>())
+        texts << b->toPlainText();
+    for (const QAbstractButton* b : w.findChildren<QAbstractButton*>())
+        texts << b->text();
+    const QString all = texts.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("Rollen"))) << all.toStdString();                        // the phase
+    EXPECT_TRUE(all.contains(QStringLiteral("Rollen Sie langsam vor und zurück"))) << all.toStdString(); // step 3
+    EXPECT_TRUE(all.contains(QStringLiteral("Empfindliche Stelle — halten"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Stechender Schmerz / Taubheit / Kribbeln — STOPP"))) << all.toStdString();
+    EXPECT_FALSE(all.contains(QStringLiteral("Tender spot"))) << all.toStdString();
+}
+
+TEST(GermanWindow, NoWordsAreCutOff)
+{
+    for (Ms at : {0s, 3s, 24s, 40s}) {
+        Player p(at);
+        SCOPED_TRACE(at.count());
+        EXPECT_TRUE(cutOff(p.window.get()).isEmpty()) << cutOff(p.window.get()).join(QStringLiteral("\n")).toStdString();
+        // The German window still fits the size the screenshots and a 1440-pixel-wide laptop screen offer.
+        EXPECT_LE(p.window->minimumSizeHint().width(), 1400);
+        p.window->resize(p.window->minimumSizeHint());
+        QApplication::processEvents();
+        EXPECT_TRUE(cutOff(p.window.get()).isEmpty()) << cutOff(p.window.get()).join(QStringLiteral("\n")).toStdString();
+    }
+}
+
+TEST(GermanWindow, DialogsFitTheirGermanWords)
+{
+    const ContentLibrary& content = ContentLibrary::builtIn();
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    RedFlagCheck check(content);
+    StopAdvice advice(content);
+    SettingsDialog sound(AudioSettings{});
+    SheetDialog sheet(SheetOptions::fromRoutine(Routine::defaultRoutine(content)), QStringLiteral("Vorschau"));
+    RoutineEditor editor(content, RoutineEditorServices{&settings, {}});
+    editor.editRoutine(Routine::defaultRoutine(content));
+    const std::vector<QWidget*> windows{&check, &advice, &sound, &sheet, &editor};
+    for (QWidget* w : windows) {
+        w->show();
+        QApplication::processEvents();
+        SCOPED_TRACE(w->windowTitle().toStdString());
+        EXPECT_FALSE(w->windowTitle().isEmpty());
+        EXPECT_LE(w->minimumSizeHint().width(), 1400);
+        EXPECT_TRUE(cutOff(w).isEmpty()) << cutOff(w).join(QStringLiteral("\n")).toStdString();
+        w->hide();
+    }
+    EXPECT_EQ(check.windowTitle(), QStringLiteral("Bevor Sie beginnen: ein Sicherheitscheck"));
+    EXPECT_EQ(advice.windowTitle(), QStringLiteral("Einheit gestoppt"));
+    EXPECT_EQ(sound.windowTitle(), QStringLiteral("Ton und Signale"));
+}
