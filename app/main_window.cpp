@@ -23,6 +23,7 @@
 #include "core/content_library.h"
 #include "core/routine_reader.h"
 #include "core/routine_writer.h"
+#include "core/safety_validator.h"
 
 #include <QFileDialog>
 #include <QLabel>
@@ -194,6 +195,12 @@ void MainWindow::buildMenus()
 
 void MainWindow::setRoutine(Routine routine)
 {
+    // Routines arrive validated (reader, editor); refusing an unsafe one here too means none can ever run.
+    if (const auto unsafe = SafetyValidator::check(routine, m_content); !unsafe.empty()) {
+        spdlog::error("refused an unsafe routine: {}", SafetyValidator::describe(unsafe).toStdString());
+        showProblems(tr("This routine was not loaded because it is unsafe:\n%1").arg(SafetyValidator::describe(unsafe)));
+        return;
+    }
     if (m_controller->engine() && m_controller->engine()->isRunning())
         m_controller->stop();
     m_routine = std::move(routine);
@@ -363,6 +370,8 @@ void MainWindow::printSheet()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SheetRenderer sheet(m_content, *m_art, m_routine, dialog.options());
+    if (!sheet.isSafe())
+        return; // setRoutine() never accepts an unsafe routine; this is the last line of defence
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
     printer.setPageLayout(sheet.pageLayout());

@@ -2,6 +2,7 @@
 
 #include "core/atomic_file.h"
 #include "core/content_library.h"
+#include "core/safety_validator.h"
 
 #include <QBuffer>
 #include <QPagedPaintDevice>
@@ -156,8 +157,15 @@ void SheetRenderer::paintPage(QPainter& p, int page) const
     p.restore();
 }
 
+bool SheetRenderer::isSafe() const
+{
+    return SafetyValidator::check(m_routine, m_content).empty();
+}
+
 void SheetRenderer::print(QPagedPaintDevice& device) const
 {
+    if (!isSafe())
+        return; // callers check isSafe() and say why; an unsafe routine is never put on paper
     device.setPageLayout(pageLayout());
     QPainter p(&device);
     const double scale = device.logicalDpiX() / 72.0;
@@ -197,6 +205,8 @@ QImage SheetRenderer::pageImage(int page, double dpi) const
 
 QString SheetRenderer::exportPdf(const QString& path) const
 {
+    if (const auto unsafe = SafetyValidator::check(m_routine, m_content); !unsafe.empty())
+        return tr("%1: not exported, the routine is unsafe: %2").arg(path, SafetyValidator::describe(unsafe));
     return writeFileAtomically(path, pdf());
 }
 

@@ -49,6 +49,8 @@ public:
         const SheetBlock* block = nullptr;
     };
 
+    // False when a technique's roller path touches a contraindicated zone: such a routine is never printed.
+    bool isSafe() const;
     QPageLayout pageLayout() const;
     QSizeF pageSizePoints() const;
     int pageCount() const { return m_pages; }

@@ -1,6 +1,8 @@
 #include "core/routine_writer.h"
 
 #include "core/atomic_file.h"
+#include "core/content_library.h"
+#include "core/safety_validator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,6 +130,9 @@ QByteArray RoutineWriter::toBytes(const Routine& routine)
 
 QString RoutineWriter::save(const Routine& routine, const QString& path)
 {
+    // The reader would refuse an unsafe routine; never write one in the first place.
+    if (const auto unsafe = SafetyValidator::check(routine, ContentLibrary::builtIn()); !unsafe.empty())
+        return tr("%1: not saved, the routine is unsafe: %2").arg(path, SafetyValidator::describe(unsafe));
     const QByteArray bytes = toBytes(routine);
     if (bytes.size() > RoutineLimits::kMaxFileBytes)
         return tr("%1: the routine is too large to save (%2 bytes; a routine file holds at most %3)")

@@ -12,6 +12,7 @@
 namespace rollwise {
 
 class ContentLibrary;
+struct Routine;
 
 struct SafetyViolation {
     QString techniqueId;
@@ -28,6 +29,11 @@ public:
     static double clearance(const RollerPath& path, const ContraindicatedZone& zone);
     static bool touches(const RollerPath& path, const ContraindicatedZone& zone);
     static std::vector<SafetyViolation> check(const Technique& technique, const ContentLibrary& content);
+    // Every violation of every technique a routine uses (custom and built-in). The reader refuses such files;
+    // saving, printing and running check again, so no path around the reader can reach a patient.
+    static std::vector<SafetyViolation> check(const Routine& routine, const ContentLibrary& content);
+    // "Custom technique "x" (right side, posterior view) touches Lumbar spine", one line per violation.
+    static QString describe(const std::vector<SafetyViolation>& violations);
 };
 
 } // namespace rollwise

@@ -1167,6 +1167,17 @@ ROLLEN</translation>
         <source>%1: the routine is too large to save (%2 bytes; a routine file holds at most %3)</source>
         <translation>%1: die Routine ist zu groß zum Speichern (%2 Bytes; eine Routinedatei fasst höchstens %3)</translation>
     </message>
+    <message>
+        <source>%1: not saved, the routine is unsafe: %2</source>
+        <translation>%1: nicht gespeichert, die Routine ist unsicher: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyValidator</name>
+    <message>
+        <source>Technique &quot;%1&quot; (%2 side, %3 view) touches %4</source>
+        <translation>Technik „%1“ (Seite: %2, Ansicht: %3) berührt %4</translation>
+    </message>
 </context>
 <context>
     <name>Sheet</name>
@@ -1240,6 +1251,10 @@ ROLLEN</translation>
     <message>
         <source>Stop immediately with any of: %1.</source>
         <translation>Sofort aufhören bei: %1.</translation>
+    </message>
+    <message>
+        <source>%1: not exported, the routine is unsafe: %2</source>
+        <translation>%1: nicht exportiert, die Routine ist unsicher: %2</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1847,12 @@ ROLLEN</translation>
     <message>
         <source>Cannot save routine</source>
         <translation>Routine kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>This routine was not loaded because it is unsafe:
+%1</source>
+        <translation>Diese Routine wurde nicht geladen, weil sie unsicher ist:
+%1</translation>
     </message>
 </context>
 <context>

@@ -383,3 +383,25 @@ TEST(PlayerWindow, TheEditorHandsItsRoutineBackToThePlayer)
     EXPECT_EQ(f.window->routine().title, QStringLiteral("Hips only"));
     EXPECT_EQ(f.window->findChild<QListWidget*>(QStringLiteral("exerciseList"))->count(), 2);
 }
+
+TEST(PlayerWindow, AnUnsafeRoutineIsNeverTakenOn)
+{
+    Fixture f;
+    Routine r = Routine::defaultRoutine(content());
+    Technique bad;
+    bad.id = QStringLiteral("low-back");
+    bad.name = QStringLiteral("Low back");
+    bad.primaryTargets = QStringList{QStringLiteral("thoracic-extensors")};
+    bad.steps = QStringList{QStringLiteral("Roll the lower back.")};
+    bad.paths.push_back({View::Posterior, Side::Centre, {{0, 125}, {0, 105}}, 6.0, 0});
+    r.customTechniques.push_back(bad);
+    Exercise e;
+    e.techniqueId = bad.id;
+    r.exercises.push_back(e);
+    r.title = QStringLiteral("Unsafe");
+    f.window->setRoutine(r);
+    EXPECT_EQ(f.window->routine().title, QStringLiteral("Lower-back relief"));
+    auto* banner = f.window->findChild<QLabel*>(QStringLiteral("problemBanner"));
+    EXPECT_TRUE(banner->isVisibleTo(f.window.get()));
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("Lumbar spine")));
+}

@@ -274,3 +274,26 @@ TEST(SheetPrinting, PrinterGetsTheSamePagesAndTheDialogIsPrefilledFromTheRoutine
     const QString text = squash(runProcess(QStringLiteral("pdftotext"), {dir.filePath(QStringLiteral("printed.pdf")), QStringLiteral("-")}).out);
     EXPECT_TRUE(text.contains(squash(QStringLiteral("For: Sam Other"))));
 }
+
+TEST(SheetPdf, AnUnsafeRoutineIsNeverPrinted)
+{
+    Routine r = Routine::defaultRoutine(content());
+    Technique bad;
+    bad.id = QStringLiteral("low-back");
+    bad.name = QStringLiteral("Low back");
+    bad.primaryTargets = QStringList{QStringLiteral("thoracic-extensors")};
+    bad.steps = QStringList{QStringLiteral("Roll the lower back.")};
+    bad.paths.push_back({View::Posterior, Side::Centre, {{0, 125}, {0, 105}}, 6.0, 0});
+    r.customTechniques.push_back(bad);
+    Exercise e;
+    e.techniqueId = bad.id;
+    e.rollSeconds = 30;
+    r.exercises.push_back(e);
+    const SheetRenderer sheet(content(), art(), r, SheetOptions::fromRoutine(r));
+    EXPECT_FALSE(sheet.isSafe());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("unsafe.pdf"));
+    const QString error = sheet.exportPdf(path);
+    EXPECT_TRUE(error.contains(QStringLiteral("Lumbar spine"))) << error.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path));
+}

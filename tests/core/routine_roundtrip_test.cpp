@@ -147,3 +147,25 @@ TEST(RoutineRoundTrip, TheDocumentedExampleFileIsValid)
     EXPECT_TRUE(l.diagnostics.empty()) << l.diagnostics.toText().toStdString();
     EXPECT_FALSE(l.routine->customTechniques.empty());
 }
+
+TEST(RoutineRoundTrip, AnUnsafeRoutineIsNeverWritten)
+{
+    Routine r = Routine::defaultRoutine(content());
+    Technique bad;
+    bad.id = QStringLiteral("low-back");
+    bad.name = QStringLiteral("Low back");
+    bad.primaryTargets = QStringList{QStringLiteral("thoracic-extensors")};
+    bad.steps = QStringList{QStringLiteral("Roll the lower back.")};
+    bad.paths.push_back({View::Posterior, Side::Centre, {{0, 125}, {0, 105}}, 6.0, 0});
+    r.customTechniques.push_back(bad);
+    Exercise e;
+    e.techniqueId = bad.id;
+    e.rollSeconds = 30;
+    r.exercises.push_back(e);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("unsafe.json"));
+    const QString error = RoutineWriter::save(r, path);
+    EXPECT_TRUE(error.contains(QStringLiteral("not saved, the routine is unsafe"))) << error.toStdString();
+    EXPECT_TRUE(error.contains(QStringLiteral("Lumbar spine"))) << error.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path));
+}
