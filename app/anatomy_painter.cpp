@@ -248,28 +248,22 @@ QString AnatomyPainter::cacheKey(const QRectF& target, qreal dpr, const AnatomyF
 void AnatomyPainter::paint(QPainter& p, const QRectF& target, qreal dpr, const AnatomyFrame& f)
 {
     const QString key = cacheKey(target, dpr, f);
+    takePrepared(key);
     if (key != m_cacheKey) {
         m_previous = m_cache;
-        QPixmap pm((target.size() * dpr).toSize());
-        pm.setDevicePixelRatio(dpr);
-        pm.fill(Qt::transparent);
-        QPainter cp(&pm);
-        cp.setRenderHint(QPainter::Antialiasing);
-        paintStatic(cp, QRectF(QPointF(0, 0), target.size()), f);
-        cp.end();
-        m_cache = pm;
+        m_cache = renderStatic(target.size(), dpr, f);
         m_cacheKey = key;
         ++m_rebuilds;
     }
     if (!m_previous.isNull() && m_previous.size() == m_cache.size() && f.phaseSeconds < kFadeSeconds) {
         // Cross-fade from the previous technique's diagram.
-        p.drawPixmap(target.topLeft(), m_cache);
+        p.drawImage(target.topLeft(), m_cache);
         p.save();
         p.setOpacity(1.0 - fadeIn(f));
-        p.drawPixmap(target.topLeft(), m_previous);
+        p.drawImage(target.topLeft(), m_previous);
         p.restore();
     } else {
-        p.drawPixmap(target.topLeft(), m_cache);
+        p.drawImage(target.topLeft(), m_cache);
     }
     paintDynamic(p, target, f);
 }

@@ -9,11 +9,13 @@
 #include "core/technique.h"
 
 #include <QCoreApplication>
-#include <QPixmap>
+#include <QImage>
 #include <QPointF>
 #include <QRectF>
 #include <QTransform>
 
+#include <future>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -60,9 +62,16 @@ public:
     // lumbar zone, with a margin. Empty for poses (they are shown whole).
     QRectF focusFor(const Technique& t, Side side) const;
 
-    // Screen: the body, highlights and zones come from a pixmap cached on size, pixel ratio, display,
+    // Screen: the body, highlights and zones come from an image cached on size, pixel ratio, display,
     // palette and highlights; only the roller and hold overlays are painted each frame.
     void paint(QPainter& p, const QRectF& target, qreal devicePixelRatio, const AnatomyFrame& f);
+    // Starts building that cached static layer on a worker thread, so the next paint() of this size and frame
+    // finds it ready instead of parsing and rasterising SVG itself (static_layer.cpp). For a view that learns
+    // its size before its first paint: at start-up the two diagrams then render while Qt lays out and paints
+    // the rest of the window. At most one layer is in preparation; paint() waits for it.
+    void prepare(const QRectF& target, qreal devicePixelRatio, const AnatomyFrame& f);
+    // The static layer itself (body, highlights, zones) at this size: what paint() caches.
+    QImage renderStatic(QSizeF size, qreal devicePixelRatio, const AnatomyFrame& f) const;
     // Print and PDF: everything as vector drawing, nothing cached.
     void paintVector(QPainter& p, const QRectF& target, const AnatomyFrame& f) const;
     // The baseline the benchmark compares against: re-render every layer from the SVG every frame.
@@ -93,6 +102,13 @@ private:
     void paintLumbarLabel(QPainter& p, const QTransform& t, const QPainterPath& outline) const;
     void paintTravel(QPainter& p, const QTransform& t, const AnatomyFrame& f) const;
     QString cacheKey(const QRectF& target, qreal dpr, const AnatomyFrame& f) const;
+    void takePrepared(const QString& key);
+
+    struct Prepared {
+        QString key;
+        QImage image;
+        std::unique_ptr<BodyArt> art; // the worker's parsed drawings, handed over to m_art
+    };
 
     const ContentLibrary& m_content;
     const BodyArt& m_art;
@@ -100,10 +116,12 @@ private:
     bool m_dark = false;
     bool m_mirrored = false;
     QRectF m_focus;
-    QPixmap m_cache;
+    QImage m_cache;
     QString m_cacheKey;
-    QPixmap m_previous; // the last static layer, faded out over a phase change
+    QImage m_previous; // the last static layer, faded out over a phase change
     int m_rebuilds = 0;
+    // Last member, so destroyed first: a future from std::async waits for its worker, which uses m_content.
+    std::future<Prepared> m_prepared;
 };
 
 QPainterPath shapeToPath(const Shape& s); // body-frame shape → drawing (SVG) coordinates

@@ -77,6 +77,14 @@ void AnatomyView::paintEvent(QPaintEvent*)
     m_painter.paint(p, QRectF(rect()), devicePixelRatioF(), m_frame);
 }
 
+void AnatomyView::resizeEvent(QResizeEvent* e)
+{
+    // Qt resizes a widget some time before painting it (at start-up, while it lays out the whole window):
+    // the static layer for the new size renders meanwhile on a worker thread.
+    m_painter.prepare(QRectF(rect()), devicePixelRatioF(), m_frame);
+    QWidget::resizeEvent(e);
+}
+
 void AnatomyView::mouseMoveEvent(QMouseEvent* e)
 {
     if (const auto hit = m_painter.hitTest(e->position(), QRectF(rect())))

@@ -210,4 +210,17 @@ QSvgRenderer* BodyArt::renderer(const Display& d, const QHash<QString, QColor>& 
     return (m_renderers[key] = std::move(renderer)).get();
 }
 
+void BodyArt::moveRenderersToThread(QThread* thread) const
+{
+    for (const auto& entry : m_renderers)
+        entry.second->moveToThread(thread);
+}
+
+void BodyArt::adopt(BodyArt&& other) const
+{
+    // insert() keeps what this cache already has: pointers handed out earlier stay valid.
+    m_documents.insert(std::make_move_iterator(other.m_documents.begin()), std::make_move_iterator(other.m_documents.end()));
+    m_renderers.insert(std::make_move_iterator(other.m_renderers.begin()), std::make_move_iterator(other.m_renderers.end()));
+}
+
 } // namespace rollwise

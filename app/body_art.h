@@ -22,6 +22,7 @@
 #include <optional>
 
 class QSvgRenderer;
+class QThread;
 
 namespace rollwise {
 
@@ -59,6 +60,12 @@ public:
     // A renderer for the drawing with the given element fills replaced; the roller element is left out
     // when hideRoller is set (the view draws its own, moving roller). Cached per variant.
     QSvgRenderer* renderer(const Display& d, const QHash<QString, QColor>& fills, bool hideRoller) const;
+
+    QString directory() const { return m_directory; }
+    // Caches are per thread: a worker parses into its own BodyArt, gives its renderers to the owner's thread,
+    // and the owner adopts what it does not have yet (AnatomyPainter::prepare).
+    void moveRenderersToThread(QThread* thread) const;
+    void adopt(BodyArt&& other) const;
 
     static QSet<QString> elementIds(const QByteArray& svg);
     static QByteArray rewrite(const QByteArray& svg, const QHash<QString, QColor>& fills, bool hideRoller);

@@ -12,6 +12,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -20,7 +21,9 @@
 
 #include <spdlog/spdlog.h>
 
+#include <future>
 #include <memory>
+#include <system_error>
 
 namespace rollwise {
 
@@ -209,6 +212,7 @@ int runRollwise(int argc, char** argv)
     // Headless commands never touch a display: text-only ones get a QCoreApplication; the ones that paint
     // (snapshots, PDFs) a QGuiApplication on the offscreen platform. The GUI needs QApplication.
     std::unique_ptr<QCoreApplication> app;
+    std::future<void> fontScan;
     if (painting) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -217,6 +221,14 @@ int runRollwise(int argc, char** argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     } else {
         app = std::make_unique<QApplication>(argc, argv);
+        // Start-up (docs/install.md): fontconfig's first scan of the installed fonts is one of the largest costs
+        // before the first frame. It runs on a worker while the window is being built; QFontDatabase is
+        // thread-safe, and the GUI thread waits for the scan only if it needs a font before the scan is done.
+        try {
+            fontScan = std::async(std::launch::async, [] { QFontDatabase::families(); });
+        } catch (const std::system_error&) {
+            // No thread: the GUI thread scans when it first needs a font, as it would have anyway.
+        }
     }
     const bool languageKnown = setUpLanguage(probe.value(names.lang));
 

@@ -34,6 +34,13 @@ RoutineDocument::RoutineDocument(const ContentLibrary& content, QObject* parent)
     revalidate();
 }
 
+RoutineDocument::~RoutineDocument()
+{
+    // A dying QUndoStack announces that it is clean again. Passed on as modifiedChanged, that would reach the
+    // editor window, which owns this document and is half destroyed by then (UBSan: bad downcast).
+    disconnect(&m_undo, nullptr, this, nullptr);
+}
+
 Routine RoutineDocument::blankRoutine()
 {
     Routine r;

@@ -27,6 +27,7 @@ class RoutineDocument : public QObject {
 
 public:
     explicit RoutineDocument(const ContentLibrary& content, QObject* parent = nullptr);
+    ~RoutineDocument() override;
 
     const ContentLibrary& content() const { return m_content; }
     const Routine& routine() const { return m_routine; }
