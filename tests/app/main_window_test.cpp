@@ -16,6 +16,8 @@
 #include "app/session_controls.h"
 #include "app/session_panel.h"
 #include "app/settings_dialog.h"
+#include "window_harness.h"
+#include "unsafe_routine.h"
 #include "core/content_library.h"
 #include "core/session_engine.h"
 #include "core/timeline.h"
@@ -45,32 +47,17 @@ const ContentLibrary& content()
 }
 
 // A window on a manual clock with recorded audio and throwaway settings.
-struct Fixture {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    ManualClock clock;
-    RecordingAudioSink audio;
-    std::unique_ptr<MainWindow> window;
-
+struct Fixture : test::WindowHarness {
     explicit Fixture(bool checkDone = true, bool voice = false)
     {
         settings.setValue(QStringLiteral("safety/redFlagCheckDone"), checkDone);
         AudioSettings a;
         a.voice = voice;
         a.save(settings);
-        window = std::make_unique<MainWindow>(content(), Routine::defaultRoutine(content()), QString(),
-                                              MainWindowServices{&clock, &audio, &settings, dir.filePath(QStringLiteral("data"))});
+        open();
         window->show();
         QApplication::setActiveWindow(window.get());
         EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    }
-    const SessionEngine& engine() const { return *window->controller()->engine(); }
-    void key(Qt::Key k) { QTest::keyClick(window.get(), k); }
-    // Moves the clock to `t` and lets the controller deliver what fell due.
-    void at(Ms t)
-    {
-        clock.set(t);
-        window->controller()->poll();
     }
     QLabel* label(const char* name) const { return window->findChild<QLabel*>(QString::fromLatin1(name)); }
     std::vector<QString> played() const
@@ -387,17 +374,7 @@ TEST(PlayerWindow, TheEditorHandsItsRoutineBackToThePlayer)
 TEST(PlayerWindow, AnUnsafeRoutineIsNeverTakenOn)
 {
     Fixture f;
-    Routine r = Routine::defaultRoutine(content());
-    Technique bad;
-    bad.id = QStringLiteral("low-back");
-    bad.name = QStringLiteral("Low back");
-    bad.primaryTargets = QStringList{QStringLiteral("thoracic-extensors")};
-    bad.steps = QStringList{QStringLiteral("Roll the lower back.")};
-    bad.paths.push_back({View::Posterior, Side::Centre, {{0, 125}, {0, 105}}, 6.0, 0});
-    r.customTechniques.push_back(bad);
-    Exercise e;
-    e.techniqueId = bad.id;
-    r.exercises.push_back(e);
+    Routine r = test::routineRollingTheLumbarSpine(content());
     r.title = QStringLiteral("Unsafe");
     f.window->setRoutine(r);
     EXPECT_EQ(f.window->routine().title, QStringLiteral("Lower-back relief"));

@@ -9,6 +9,7 @@
 #include "app/session_controller.h"
 #include "app/session_controls.h"
 #include "app/session_panel.h"
+#include "window_harness.h"
 #include "core/content_library.h"
 #include "core/session_engine.h"
 
@@ -24,25 +25,16 @@ using namespace rollwise;
 using namespace std::chrono_literals;
 
 namespace {
-struct Presenting {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
-    ManualClock clock;
-    RecordingAudioSink audio;
-    std::unique_ptr<MainWindow> window;
-
+struct Presenting : test::WindowHarness {
     Presenting()
     {
         settings.setValue(QStringLiteral("safety/redFlagCheckDone"), true);
-        window = std::make_unique<MainWindow>(ContentLibrary::builtIn(), Routine::defaultRoutine(ContentLibrary::builtIn()),
-                                              QString(), MainWindowServices{&clock, &audio, &settings, dir.filePath(QStringLiteral("data"))});
+        open();
         window->resize(1200, 800);
         window->show();
         QApplication::setActiveWindow(window.get());
         EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
     }
-    void key(Qt::Key k) { QTest::keyClick(window.get(), k); }
-    const SessionEngine& engine() const { return *window->controller()->engine(); }
 };
 
 QPoint anchorPixel(AnatomyView& view, const char* regionId)

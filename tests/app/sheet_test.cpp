@@ -6,6 +6,7 @@
 #include "core/content_library.h"
 #include "core/routine_reader.h"
 #include "app_test_support.h"
+#include "unsafe_routine.h"
 #include "process_runner.h"
 
 #include <QComboBox>
@@ -277,18 +278,7 @@ TEST(SheetPrinting, PrinterGetsTheSamePagesAndTheDialogIsPrefilledFromTheRoutine
 
 TEST(SheetPdf, AnUnsafeRoutineIsNeverPrinted)
 {
-    Routine r = Routine::defaultRoutine(content());
-    Technique bad;
-    bad.id = QStringLiteral("low-back");
-    bad.name = QStringLiteral("Low back");
-    bad.primaryTargets = QStringList{QStringLiteral("thoracic-extensors")};
-    bad.steps = QStringList{QStringLiteral("Roll the lower back.")};
-    bad.paths.push_back({View::Posterior, Side::Centre, {{0, 125}, {0, 105}}, 6.0, 0});
-    r.customTechniques.push_back(bad);
-    Exercise e;
-    e.techniqueId = bad.id;
-    e.rollSeconds = 30;
-    r.exercises.push_back(e);
+    Routine r = test::routineRollingTheLumbarSpine(content());
     const SheetRenderer sheet(content(), art(), r, SheetOptions::fromRoutine(r));
     EXPECT_FALSE(sheet.isSafe());
     QTemporaryDir dir;

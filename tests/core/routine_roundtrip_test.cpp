@@ -1,6 +1,7 @@
 #include "core/content_library.h"
 #include "core/routine_reader.h"
 #include "core/routine_writer.h"
+#include "unsafe_routine.h"
 
 #include <QDir>
 #include <QFile>
@@ -150,18 +151,7 @@ TEST(RoutineRoundTrip, TheDocumentedExampleFileIsValid)
 
 TEST(RoutineRoundTrip, AnUnsafeRoutineIsNeverWritten)
 {
-    Routine r = Routine::defaultRoutine(content());
-    Technique bad;
-    bad.id = QStringLiteral("low-back");
-    bad.name = QStringLiteral("Low back");
-    bad.primaryTargets = QStringList{QStringLiteral("thoracic-extensors")};
-    bad.steps = QStringList{QStringLiteral("Roll the lower back.")};
-    bad.paths.push_back({View::Posterior, Side::Centre, {{0, 125}, {0, 105}}, 6.0, 0});
-    r.customTechniques.push_back(bad);
-    Exercise e;
-    e.techniqueId = bad.id;
-    e.rollSeconds = 30;
-    r.exercises.push_back(e);
+    Routine r = test::routineRollingTheLumbarSpine(content());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("unsafe.json"));
     const QString error = RoutineWriter::save(r, path);

@@ -2,6 +2,7 @@
 // are cut off, at the size the screenshots use and at the window's smallest size; the same for the dialogs.
 
 #include "german.h"
+#include "app/window_harness.h"
 
 #include "app/audio/audio_settings.h"
 #include "app/audio/audio_sink.h"
@@ -41,25 +42,16 @@ public:
 [[maybe_unused]] ::testing::Environment* const german = ::testing::AddGlobalTestEnvironment(new GermanEnvironment);
 
 // The player on a manual clock, `at` seconds into the first technique (24 s: rolling the right glutes).
-struct Player {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat};
-    ManualClock clock;
-    RecordingAudioSink audio;
-    std::unique_ptr<MainWindow> window;
-
-    explicit Player(Ms at)
+struct Player : test::WindowHarness {
+    explicit Player(Ms t)
     {
-        const ContentLibrary& content = ContentLibrary::builtIn();
         settings.setValue(QStringLiteral("safety/redFlagCheckDone"), true);
-        window = std::make_unique<MainWindow>(content, Routine::defaultRoutine(content), QString(),
-                                              MainWindowServices{&clock, &audio, &settings, dir.filePath(QStringLiteral("data"))});
+        open();
         window->resize(1400, 860);
         window->show();
         QTest::qWait(20);
         window->startOrPause();
-        clock.set(at);
-        window->controller()->poll();
+        at(t);
         QApplication::processEvents();
     }
 };
