@@ -53,6 +53,19 @@ struct RoutineLimits {
     static constexpr int kMaxTextLength = 2000;
 };
 
+// A clinician's written clearance for this patient and routine ("clearance": {"clinician": …, "date": …} in the
+// routine file). It lifts the "ask your clinician first" tier of the safety check, never the urgent tier nor
+// the article's consult signs.
+struct ClinicianClearance {
+    QString clinician; // who cleared the patient
+    QDate date;        // when
+
+    friend bool operator==(const ClinicianClearance& a, const ClinicianClearance& b)
+    {
+        return a.clinician == b.clinician && a.date == b.date;
+    }
+};
+
 struct Routine {
     Q_DECLARE_TR_FUNCTIONS(Routine)
 
@@ -62,6 +75,7 @@ public:
     QString clinician;
     QString notes;
     QDate created;
+    std::optional<ClinicianClearance> clearance;
     std::vector<Technique> customTechniques;
     std::vector<Exercise> exercises;
 
