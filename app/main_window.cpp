@@ -10,6 +10,7 @@
 #include "app/audio/audio_sink.h"
 #include "app/audio/cue_player.h"
 #include "app/body_art.h"
+#include "app/cautions_box.h"
 #include "app/flash_overlay.h"
 #include "app/labels.h"
 #include "app/safety_dialogs.h"
@@ -72,7 +73,8 @@ MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString p
     m_history->setDialogParent(this);
     m_cuePlayer = new CuePlayer(audio, AudioSettings::load(*m_settings), this);
     buildLayout();
-    m_presentation = new PresentationMode({this, m_sidebar, m_body, m_pose, m_panel, m_controls, m_controller}, this);
+    m_presentation =
+        new PresentationMode({this, m_sidebar, m_body, m_pose, m_panel, m_controls, m_controller, m_cautions}, this);
     buildMenus();
     m_flash = new FlashOverlay(centralWidget());
 
@@ -140,6 +142,8 @@ void MainWindow::buildLayout()
     panelScroll->setFrameShape(QFrame::NoFrame);
     m_panel = new SessionPanel(m_content, panelScroll);
     panelScroll->setWidget(m_panel);
+    m_cautions = new CautionsBox(right);
+    m_cautions->hide(); // the sidebar shows the cautions; presentation mode, which hides it, shows this box
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 4);
     right->setChildrenCollapsible(false);
@@ -255,6 +259,7 @@ void MainWindow::refresh()
     }
     m_body->setFrame(frame);
     m_pose->setFrame(frame);
+    m_cautions->setTechnique(frame.technique);
     m_presentation->refreshZoom();
 }
 

@@ -19,6 +19,7 @@ namespace rollwise {
 class AnatomyView;
 class AudioSink;
 class BodyArt;
+class CautionsBox;
 class Clock;
 class ContentLibrary;
 class CuePlayer;
@@ -100,6 +101,7 @@ private:
     AnatomyView* m_pose = nullptr;
     SessionPanel* m_panel = nullptr;
     SessionControls* m_controls = nullptr;
+    CautionsBox* m_cautions = nullptr;
     FlashOverlay* m_flash = nullptr;
     PresentationMode* m_presentation = nullptr;
     SessionHistory* m_history = nullptr;

@@ -1,15 +1,19 @@
 #include "app/presentation_mode.h"
 
 #include "app/anatomy_view.h"
+#include "app/cautions_box.h"
 #include "app/session_controller.h"
 #include "app/session_controls.h"
 #include "app/session_panel.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
 #include <QMainWindow>
 #include <QMenu>
+#include <QLayout>
 #include <QMenuBar>
 #include <QPushButton>
 
@@ -45,6 +49,7 @@ PresentationMode::PresentationMode(const Parts& parts, QObject* parent) : QObjec
     m_blankCover->setStyleSheet(QStringLiteral("background:black;"));
     m_blankCover->setAutoFillBackground(true);
     m_blankCover->hide();
+    w->installEventFilter(this); // keeps the cover above the safety stop when the window changes size
 
     m_hideControls.setSingleShot(true);
     m_hideControls.setInterval(kControlsHideMs);
@@ -81,6 +86,9 @@ void PresentationMode::setActive(bool on)
     m_parts.sidebar->setVisible(!on);
     m_parts.window->menuBar()->setVisible(!on); // its actions stay reachable: they are window-wide shortcuts
     m_parts.panel->setTextScale(on ? kTextScale : 1.0);
+    // The sidebar with the technique's cautions is hidden while presenting, so they come along on their own.
+    m_parts.cautions->setVisible(on);
+    m_parts.cautions->setTextScale(on ? kTextScale : 1.0);
     if (on) {
         m_parts.window->showFullScreen();
         qApp->installEventFilter(this);
@@ -122,14 +130,34 @@ void PresentationMode::refreshZoom()
 void PresentationMode::setBlanked(bool on)
 {
     m_blank->setChecked(on);
-    m_blankCover->setGeometry(m_parts.window->rect());
-    m_blankCover->setVisible(on);
+    // The session buttons go while the screen is dark; the safety stop never does.
     if (on)
-        m_blankCover->raise();
+        m_parts.controls->setButtonsVisible(false);
+    else if (!m_active)
+        m_parts.controls->setButtonsVisible(true);
+    else
+        showControlsForAWhile();
+    m_blankCover->setVisible(on);
+    placeBlankCover();
+}
+
+void PresentationMode::placeBlankCover()
+{
+    if (!m_blankCover->isVisible())
+        return;
+    // Black down to the top of the safety stop, so the red button (and F12) stay in sight and in reach.
+    if (QLayout* l = m_parts.window->centralWidget() ? m_parts.window->centralWidget()->layout() : nullptr)
+        l->activate();
+    const QPushButton* stop = m_parts.controls->safetyStop();
+    const int stopTop = stop->mapTo(m_parts.window, QPoint(0, 0)).y();
+    m_blankCover->setGeometry(0, 0, m_parts.window->width(), std::max(0, stopTop - kStopMarginPx));
+    m_blankCover->raise();
 }
 
 void PresentationMode::showControlsForAWhile()
 {
+    if (isBlanked())
+        return;
     m_parts.controls->setButtonsVisible(true);
     m_hideControls.start();
 }
@@ -138,6 +166,8 @@ bool PresentationMode::eventFilter(QObject* watched, QEvent* event)
 {
     if (m_active && event->type() == QEvent::MouseMove)
         showControlsForAWhile();
+    if (watched == m_parts.window && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
+        placeBlankCover();
     return QObject::eventFilter(watched, event);
 }
 

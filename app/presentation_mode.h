@@ -1,7 +1,8 @@
 #pragma once
 // Presentation mode for a clinician demonstrating on a second screen or a projector: full screen, extra-large
 // type and diagrams, controls hidden until the mouse moves (the safety stop always stays), manual stepping with
-// the keys a presentation clicker sends (PageDown/PageUp, arrows, B or period to blank the screen), a mirror
+// the keys a presentation clicker sends (PageDown/PageUp, arrows, B or period to blank the screen down to the
+// safety stop, which stays visible and working), the current technique's cautions in view, a mirror
 // toggle (M) so a patient facing the clinician sees the movement as their own, and zoom on the target (Z).
 
 #include <QObject>
@@ -15,6 +16,7 @@ class QWidget;
 namespace rollwise {
 
 class AnatomyView;
+class CautionsBox;
 class SessionControls;
 class SessionController;
 class SessionPanel;
@@ -31,6 +33,7 @@ public:
         SessionPanel* panel = nullptr;
         SessionControls* controls = nullptr;
         SessionController* controller = nullptr;
+        CautionsBox* cautions = nullptr; // shown while presenting, when the sidebar is hidden
     };
 
     explicit PresentationMode(const Parts& parts, QObject* parent = nullptr);
@@ -46,6 +49,8 @@ public:
 
     static constexpr int kControlsHideMs = 3000;
     static constexpr double kTextScale = 1.6;
+    // Gap between the blank cover and the safety stop below it.
+    static constexpr int kStopMarginPx = 4;
 
 public slots:
     void setActive(bool on);
@@ -60,6 +65,7 @@ protected:
 
 private:
     void showControlsForAWhile();
+    void placeBlankCover();
 
     Parts m_parts;
     bool m_active = false;

@@ -45,7 +45,7 @@ SessionControls::SessionControls(QWidget* parent) : QWidget(parent)
                       tr("Found a tender spot: stop rolling and hold pressure on it"),
                       &SessionControls::tenderSpotRequested);
     m_released = button(this, "releasedButton", tr("Released"), QKeySequence(Qt::Key_R),
-                        tr("The discomfort has eased: end the hold (after the 15-second minimum)"),
+                        tr("End the hold now, whenever you choose"),
                         &SessionControls::releasedRequested);
     m_skip = button(this, "skipButton", tr("Skip ▶"), QKeySequence(Qt::Key_Right), tr("End this phase now"),
                     &SessionControls::skipRequested);

@@ -77,9 +77,7 @@ void SessionPanel::announce(const CueEvent& e, const QString& techniqueName)
     case CueType::StartRolling: text = tr("Roll slowly, %1").arg(seconds); break;
     case CueType::HoldStart: text = tr("Hold on the tender spot, %1").arg(seconds); break;
     case CueType::HoldComplete: text = tr("Release and breathe"); break;
-    case CueType::HoldTooShort:
-        text = e.count == 1 ? tr("Keep holding, 1 more second") : tr("Keep holding, %1 more seconds").arg(e.count);
-        break;
+    case CueType::HoldEndedEarly: text = earlyReleaseNote(e.count); break;
     case CueType::SwitchSide: text = tr("Switch to the %1").arg(sideLabel(e.side)); break;
     case CueType::Rest: text = tr("Rest, %1").arg(seconds); break;
     case CueType::SessionComplete: text = tr("Session complete"); break;
@@ -163,15 +161,35 @@ void SessionPanel::refresh(const SessionEngine* engine, const Routine& routine)
     }
 }
 
+QString SessionPanel::earlyReleaseNote(int secondsHeld) const
+{
+    // Neutral on purpose: the article says to listen to your body, so an early release is information, not a fault.
+    const Dosage& d = m_content.dosage();
+    return tr("Released after %1 s. The article suggests %2-%3 s on a tender spot.")
+        .arg(secondsHeld)
+        .arg(d.holdSecondsMin)
+        .arg(d.holdSecondsMax);
+}
+
 void SessionPanel::showReminder(const CueEvent& e)
 {
+    if (e.type == CueType::HoldEndedEarly) {
+        m_reminder->setText(earlyReleaseNote(e.count));
+        m_reminder->show();
+        m_keepNote = true; // through the release cue that follows it at once
+        return;
+    }
     const auto reminders = m_content.remindersFor(toString(e.type));
     if (reminders.empty()) {
         // Reminders belong to the moment: a new phase without one clears the old one.
-        if (e.type != CueType::Countdown && e.type != CueType::HoldTooShort)
+        const bool keep = e.type == CueType::Countdown || (m_keepNote && e.type == CueType::HoldComplete);
+        if (!keep) {
             m_reminder->hide();
+            m_keepNote = false;
+        }
         return;
     }
+    m_keepNote = false;
     QStringList lines;
     for (const TextItem* r : reminders)
         lines << QStringLiteral("%1: %2").arg(r->title, r->text);

@@ -44,6 +44,7 @@ signals:
     void announced(const QString& text);
 
 private:
+    QString earlyReleaseNote(int secondsHeld) const;
     const ContentLibrary& m_content;
     QLabel* m_technique = nullptr;
     QLabel* m_side = nullptr;
@@ -55,6 +56,7 @@ private:
     QProgressBar* m_progress = nullptr;
     std::vector<std::pair<QLabel*, double>> m_basePoints; // each label's default point size
     QString m_announcement;
+    bool m_keepNote = false; // the early-release note stays up through the release phase
 };
 
 } // namespace rollwise

@@ -17,7 +17,7 @@ enum class CueType {
     HoldStart,       // sustained pressure on a tender spot begins
     Countdown,       // 3, 2, 1 seconds before a hold or a get-ready ends
     HoldComplete,    // the hold is over: ease off and breathe
-    HoldTooShort,    // "released" before the minimum hold: keep holding
+    HoldEndedEarly,  // "released" before the article's 15 s: the hold ends anyway, with a neutral note
     SwitchSide,
     Rest,
     SessionComplete,
@@ -36,7 +36,7 @@ struct CueEvent {
     QString techniqueId;
     Side side = Side::Centre;
     Ms phaseDuration{0};    // length of the phase this cue opens
-    int count = 0;          // Countdown: seconds left (3, 2, 1); HoldTooShort: seconds still to hold
+    int count = 0;          // Countdown: seconds left (3, 2, 1); HoldEndedEarly: whole seconds held
 };
 
 } // namespace rollwise

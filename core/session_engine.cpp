@@ -24,7 +24,7 @@ QString toString(CueType t)
     case CueType::HoldStart: return QStringLiteral("hold-start");
     case CueType::Countdown: return QStringLiteral("countdown");
     case CueType::HoldComplete: return QStringLiteral("hold-complete");
-    case CueType::HoldTooShort: return QStringLiteral("hold-too-short");
+    case CueType::HoldEndedEarly: return QStringLiteral("hold-ended-early");
     case CueType::SwitchSide: return QStringLiteral("switch-side");
     case CueType::Rest: return QStringLiteral("rest");
     case CueType::SessionComplete: return QStringLiteral("session-complete");
@@ -271,12 +271,11 @@ bool SessionEngine::released()
     if (!at || m_phase != Phase::Hold)
         return false;
     const Ms t = *at;
+    // "Listen to your body": letting go is always allowed. Below the article's range the player only notes the
+    // range; it never asks the person to keep pressing on a spot they chose to leave.
     const Ms held = t - m_phaseStart;
-    if (held < timing().minHold) {
-        const Ms left = timing().minHold - held;
-        emitCue(CueType::HoldTooShort, t, int((left.count() + 999) / 1000));
-        return false;
-    }
+    if (held < timing().suggestedMinHold)
+        emitCue(CueType::HoldEndedEarly, t, int(held.count() / 1000));
     finishPhase(t);
     return true;
 }

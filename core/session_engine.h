@@ -30,7 +30,7 @@ public:
     bool pause();
     bool resume();
     bool tenderSpot(); // during rolling: start a hold on this spot
-    bool released();   // during a hold: end it, once the minimum hold has passed
+    bool released();   // during a hold: end it, at any moment (the person decides, not the timer)
     bool skip();       // end the current phase now
     bool back();       // restart the current phase, or go to the previous one if it has only just begun
     void stop();

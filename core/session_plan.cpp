@@ -34,7 +34,7 @@ SessionPlan SessionPlan::build(const Routine& routine, const ContentLibrary& con
         t.techniqueId = e.techniqueId;
         t.roll = Ms{routine.rollMilliseconds(e, content)};
         t.hold = Ms{qint64(e.holdSeconds) * 1000};
-        t.minHold = std::min(t.hold, Ms{qint64(dosage.holdSecondsMin) * 1000});
+        t.suggestedMinHold = std::min(t.hold, Ms{qint64(dosage.holdSecondsMin) * 1000});
         t.release = Ms{qint64(dosage.releaseSeconds) * 1000};
         t.transition = Ms{qint64(e.transitionSeconds) * 1000};
         t.rest = Ms{qint64(e.restSeconds) * 1000};

@@ -28,7 +28,7 @@ struct ExerciseTiming {
     QString techniqueId;
     Ms roll{0}; // per side
     Ms hold{0};
-    Ms minHold{0}; // "released" ends a hold only after this long
+    Ms suggestedMinHold{0}; // the article's 15 s (or the whole hold, if shorter): releasing sooner gets a note
     Ms release{0};
     Ms transition{0};
     Ms rest{0};

@@ -81,11 +81,11 @@ CueSounds englishCueSounds(const CueEvent& e)
     case CueType::HoldStart: return {QStringLiteral("hold-start"), holdVoice(e.phaseDuration)};
     case CueType::Countdown: return s("countdown-tick", "");
     case CueType::HoldComplete: return s("hold-complete", "voice-release");
-    case CueType::HoldTooShort: return s("keep-holding", "voice-keep-holding");
     case CueType::SwitchSide: return {QStringLiteral("switch-side"), switchVoice(e.side)};
     case CueType::Rest: return s("", "voice-rest");
     case CueType::SessionComplete: return s("session-complete", "voice-session-complete");
     case CueType::SafetyStop: return s("safety-stop", "voice-safety-stop");
+    case CueType::HoldEndedEarly: // the release cue that follows at once is the sound; the note is on screen
     case CueType::Paused:
     case CueType::Resumed:
     case CueType::Stopped: break;
@@ -105,11 +105,11 @@ QStringList allSoundIds()
         QStringLiteral("get-ready"),         QStringLiteral("next-technique"),
         QStringLiteral("start-rolling"),     QStringLiteral("hold-start"),
         QStringLiteral("countdown-tick"),    QStringLiteral("hold-complete"),
-        QStringLiteral("keep-holding"),      QStringLiteral("switch-side"),
+        QStringLiteral("switch-side"),
         QStringLiteral("session-complete"),  QStringLiteral("safety-stop"),
         QStringLiteral("voice-get-ready"),   QStringLiteral("voice-start-rolling"),
         QStringLiteral("voice-hold"),        QStringLiteral("voice-release"),
-        QStringLiteral("voice-keep-holding"), QStringLiteral("voice-switch-left"),
+        QStringLiteral("voice-switch-left"),
         QStringLiteral("voice-switch-right"), QStringLiteral("voice-rest"),
         QStringLiteral("voice-session-complete"), QStringLiteral("voice-safety-stop"),
     };

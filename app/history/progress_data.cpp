@@ -28,7 +28,15 @@ QString ProgressData::summary() const
                                              .arg(target.max);
     const QString run = streak == 1 ? tr("Streak: 1 week at target.") : tr("Streak: %1 weeks at target.").arg(streak);
     const QString total = totalSessions == 1 ? tr("1 session in all.") : tr("%1 sessions in all.").arg(totalSessions);
-    return week + QLatin1Char(' ') + run + QLatin1Char(' ') + total;
+    return week + QLatin1Char(' ') + run + QLatin1Char(' ') + total + QLatin1Char(' ') + outcomeLine();
+}
+
+QString ProgressData::outcomeLine() const
+{
+    return tr("Completed: %1 · Ended early: %2 · Safety stops: %3")
+        .arg(outcomes.completed)
+        .arg(outcomes.endedEarly)
+        .arg(outcomes.safetyStops);
 }
 
 ProgressData ProgressData::compute(const std::vector<SessionRecord>& sessions, const ContentLibrary& content,
@@ -40,6 +48,8 @@ ProgressData ProgressData::compute(const std::vector<SessionRecord>& sessions, c
     d.weeks = sessionsPerWeek(sessions, today, weeks, zone);
     d.streak = currentStreak(sessions, today, d.target, zone);
     d.recordedSessions = int(sessions.size());
+    d.outcomes = sessionOutcomes(sessions);
+    d.stops = safetyStops(sessions, zone);
     d.totalSessions = int(std::count_if(sessions.begin(), sessions.end(),
                                         [](const SessionRecord& s) { return s.countsTowardTarget(); }));
     for (const SessionRecord& s : sessions) {

@@ -36,6 +36,8 @@ public:
     QDate trendFrom;               // the trend chart's date range: the weeks shown above
     QDate trendTo;
     std::vector<TrendSeries> trends; // in content order
+    OutcomeCounts outcomes;          // all time: completed, ended early, safety stops
+    std::vector<SafetyStopEntry> stops; // newest first
 
     bool empty() const { return recordedSessions == 0; }
     const WeekCount* currentWeek() const { return weeks.empty() ? nullptr : &weeks.back(); }
@@ -43,6 +45,8 @@ public:
     double averagePerWeek() const;
     // The figures as one sentence, for screen readers.
     QString summary() const;
+    // "Completed: 4 · Ended early: 1 · Safety stops: 1"
+    QString outcomeLine() const;
 
     static ProgressData compute(const std::vector<SessionRecord>& sessions, const ContentLibrary& content,
                                 const QDate& today, int weeks, const QTimeZone& zone);

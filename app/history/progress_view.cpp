@@ -1,5 +1,7 @@
 #include "app/history/progress_view.h"
 
+#include "app/history/safety_stop_list.h"
+
 #include "core/content_library.h"
 #include "core/history/history_csv.h"
 #include "core/history/history_store.h"
@@ -100,6 +102,16 @@ ProgressView::ProgressView(const HistoryStore& store, const ContentLibrary& cont
     m_canvas->setAccessibleName(tr("Progress charts"));
     layout->addWidget(m_canvas, 1);
 
+    // What did not count, said in words: sessions ended early and every safety stop with its advice.
+    m_outcomes = new QLabel(this);
+    m_outcomes->setObjectName(QStringLiteral("outcomeCounts"));
+    m_outcomes->setContentsMargins(20, 4, 20, 4);
+    m_outcomes->setTextFormat(Qt::PlainText);
+    m_outcomes->setToolTip(tr("Only sessions rolled to the end count towards the weekly target."));
+    layout->addWidget(m_outcomes);
+    m_stops = new SafetyStopList(m_content, this);
+    layout->addWidget(m_stops);
+
     connect(m_export, &QPushButton::clicked, this, &ProgressView::exportCsv);
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] { setWeeks(m_range->currentData().toInt()); });
     connect(m_groups, &QComboBox::currentIndexChanged, this, [this] {
@@ -154,6 +166,9 @@ void ProgressView::refresh()
     m_export->setEnabled(any);
     m_range->setEnabled(any);
     m_canvas->setAccessibleDescription(m_painter.data().summary());
+    m_outcomes->setText(m_painter.data().outcomeLine());
+    m_outcomes->setVisible(any);
+    m_stops->setStops(m_painter.data().stops, m_zone);
     rebuildGroupFilter();
     m_canvas->update();
 }

@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace rollwise {
 
+class SafetyStopList;
+
 class ContentLibrary;
 class HistoryStore;
 
@@ -66,6 +68,8 @@ private:
     QComboBox* m_range = nullptr;
     QPushButton* m_export = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_outcomes = nullptr;
+    SafetyStopList* m_stops = nullptr;
 };
 
 } // namespace rollwise

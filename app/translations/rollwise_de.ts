@@ -642,6 +642,14 @@ ROLLEN</translation>
         <source>%1: the folder cannot be created</source>
         <translation>%1: der Ordner kann nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>the sessions that could be read were not written back yet: %1</source>
+        <translation>die lesbaren Einheiten wurden noch nicht zurückgeschrieben: %1</translation>
+    </message>
+    <message>
+        <source>was written by a newer Rollwise (history version %1; this version reads version %2); it is left untouched, and sessions are not recorded until you update Rollwise</source>
+        <translation>wurde von einem neueren Rollwise geschrieben (Verlaufsversion %1; diese Version liest Version %2); die Datei bleibt unverändert, und Einheiten werden erst nach einem Update von Rollwise aufgezeichnet</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -902,6 +910,10 @@ ROLLEN</translation>
     <message>
         <source>%1 sessions in all.</source>
         <translation>Insgesamt %1 Einheiten.</translation>
+    </message>
+    <message>
+        <source>Completed: %1 · Ended early: %2 · Safety stops: %3</source>
+        <translation>Abgeschlossen: %1 · Vorzeitig beendet: %2 · Sicherheitsstopps: %3</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1448,21 @@ ROLLEN</translation>
     <message>
         <source>Target muscles are highlighted; the lumbar spine is hatched red: do not roll.</source>
         <translation>Die Zielmuskeln sind hervorgehoben; die Lendenwirbelsäule ist rot schraffiert: nicht rollen.</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::CautionsBox</name>
+    <message>
+        <source>Cautions for this technique</source>
+        <translation>Vorsichtshinweise zu dieser Technik</translation>
+    </message>
+    <message>
+        <source>Cautions</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>No cautions are listed for this technique.</source>
+        <translation>Für diese Technik sind keine Vorsichtshinweise angegeben.</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2133,10 @@ ROLLEN</translation>
 
 %1</translation>
     </message>
+    <message>
+        <source>Only sessions rolled to the end count towards the weekly target.</source>
+        <translation>Nur bis zum Ende durchgeführte Einheiten zählen für das Wochenziel.</translation>
+    </message>
 </context>
 <context>
     <name>rollwise::RedFlagCheck</name>
@@ -2486,6 +2517,33 @@ ROLLEN</translation>
     </message>
 </context>
 <context>
+    <name>rollwise::SafetyStopList</name>
+    <message>
+        <source>Safety stops</source>
+        <translation>Sicherheitsstopps</translation>
+    </message>
+    <message>
+        <source>before rolling began</source>
+        <translation>bevor das Rollen begann</translation>
+    </message>
+    <message>
+        <source>during %1</source>
+        <translation>während %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3. Reason: sharp pain, numbness or tingling (STOP). Advice given: %4</source>
+        <translation>%1 — %2, %3. Grund: stechender Schmerz, Taubheit oder Kribbeln (STOPP). Gegebener Rat: %4</translation>
+    </message>
+    <message>
+        <source>1 safety stop</source>
+        <translation>1 Sicherheitsstopp</translation>
+    </message>
+    <message>
+        <source>%1 safety stops</source>
+        <translation>%1 Sicherheitsstopps</translation>
+    </message>
+</context>
+<context>
     <name>rollwise::SessionControls</name>
     <message>
         <source>◀ Back</source>
@@ -2514,10 +2572,6 @@ ROLLEN</translation>
     <message>
         <source>Released</source>
         <translation>Gelöst</translation>
-    </message>
-    <message>
-        <source>The discomfort has eased: end the hold (after the 15-second minimum)</source>
-        <translation>Das Unbehagen hat nachgelassen: Halten beenden (nach mindestens 15 Sekunden)</translation>
     </message>
     <message>
         <source>Skip ▶</source>
@@ -2551,6 +2605,10 @@ ROLLEN</translation>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source>End the hold now, whenever you choose</source>
+        <translation>Das Halten jetzt beenden, wann immer Sie möchten</translation>
+    </message>
 </context>
 <context>
     <name>rollwise::SessionPanel</name>
@@ -2581,14 +2639,6 @@ ROLLEN</translation>
     <message>
         <source>Release and breathe</source>
         <translation>Lösen und atmen</translation>
-    </message>
-    <message>
-        <source>Keep holding, 1 more second</source>
-        <translation>Weiter halten, noch 1 Sekunde</translation>
-    </message>
-    <message>
-        <source>Keep holding, %1 more seconds</source>
-        <translation>Weiter halten, noch %1 Sekunden</translation>
     </message>
     <message>
         <source>Switch to the %1</source>
@@ -2657,6 +2707,10 @@ ROLLEN</translation>
     <message>
         <source>Last exercise</source>
         <translation>Letzte Übung</translation>
+    </message>
+    <message>
+        <source>Released after %1 s. The article suggests %2-%3 s on a tender spot.</source>
+        <translation>Nach %1 s gelöst. Der Artikel empfiehlt %2-%3 s auf einer empfindlichen Stelle.</translation>
     </message>
 </context>
 <context>

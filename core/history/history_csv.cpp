@@ -54,13 +54,14 @@ QByteArray historyToCsv(const std::vector<SessionRecord>& sessions, const QTimeZ
     // Column names are for programs, so they stay English and unchanging.
     QString out = row({QStringLiteral("session_start_utc"), QStringLiteral("session_end_utc"),
                        QStringLiteral("local_date"), QStringLiteral("routine"), QStringLiteral("outcome"),
+                       QStringLiteral("counts_toward_target"),
                        QStringLiteral("exercise"), QStringLiteral("technique"), QStringLiteral("muscle_group"),
                        QStringLiteral("started"), QStringLiteral("completed"), QStringLiteral("tender_spots"),
                        QStringLiteral("tenderness_before"), QStringLiteral("tenderness_after")});
     for (const SessionRecord& s : sessions) {
         const QStringList session{s.start.toUTC().toString(Qt::ISODate), s.end.toUTC().toString(Qt::ISODate),
                                   localStartDate(s, zone).toString(Qt::ISODate), defuseFormula(s.routineTitle),
-                                  toString(s.outcome)};
+                                  toString(s.outcome), yesNo(s.countsTowardTarget())};
         if (s.exercises.empty()) {
             out += row(session + QStringList{QString(), QString(), QString(), QString(), QString(), QString(),
                                              QString(), QString()});

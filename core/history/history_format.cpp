@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace rollwise {
 
 namespace {
@@ -157,8 +159,10 @@ HistoryParse HistoryFormat::parse(const QByteArray& bytes, const QString& fileNa
                                       {kFormat, HistoryLimits::kFormatVersion, tr("\"%1\" is not a Rollwise history"),
                                        tr("unsupported history version %1")},
                                       kRootKeys);
-    if (!root)
+    if (!root) {
+        out.newerVersion = newerVersionOf(bytes);
         return out;
+    }
     const auto sessions = r.array(*root, {}, QStringLiteral("sessions"), Need::Required, HistoryLimits::kMaxSessions);
     if (!sessions)
         return out;
@@ -170,6 +174,19 @@ HistoryParse HistoryFormat::parse(const QByteArray& bytes, const QString& fileNa
             ++out.droppedSessions;
     }
     return out;
+}
+
+std::optional<int> HistoryFormat::newerVersionOf(const QByteArray& bytes)
+{
+    // Only called on a refused file; a second parse there costs nothing anyone waits for.
+    const QJsonObject root = QJsonDocument::fromJson(bytes).object();
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    if (root.value(QStringLiteral("format")).toString() != kFormat || !version.isDouble())
+        return std::nullopt;
+    const double v = version.toDouble();
+    if (v != std::floor(v) || v <= HistoryLimits::kFormatVersion || v > 1000000)
+        return std::nullopt;
+    return int(v);
 }
 
 } // namespace rollwise

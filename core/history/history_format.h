@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace rollwise {
@@ -35,6 +36,8 @@ struct HistoryParse {
     Diagnostics diagnostics;
     bool fileRejected = false;  // nothing could be read: the file as a whole is damaged
     int droppedSessions = 0;    // sessions skipped because they were damaged
+    // A Rollwise history of a later version than this build reads: not damage, so the store leaves it alone.
+    std::optional<int> newerVersion;
 };
 
 class HistoryFormat {
@@ -43,6 +46,8 @@ class HistoryFormat {
 public:
     static QByteArray toJson(const std::vector<SessionRecord>& sessions);
     static HistoryParse parse(const QByteArray& bytes, const QString& fileName);
+    // The version of a well-formed Rollwise history newer than this build reads; nothing for anything else.
+    static std::optional<int> newerVersionOf(const QByteArray& bytes);
 };
 
 } // namespace rollwise

@@ -115,4 +115,37 @@ std::map<QString, std::vector<TendernessPoint>> tendernessTrend(const std::vecto
     return out;
 }
 
+OutcomeCounts sessionOutcomes(const std::vector<SessionRecord>& sessions)
+{
+    OutcomeCounts c;
+    for (const SessionRecord& s : sessions) {
+        switch (s.outcome) {
+        case SessionOutcome::Completed: ++c.completed; break;
+        case SessionOutcome::Stopped: ++c.endedEarly; break;
+        case SessionOutcome::SafetyStop: ++c.safetyStops; break;
+        }
+    }
+    return c;
+}
+
+std::vector<SafetyStopEntry> safetyStops(const std::vector<SessionRecord>& sessions, const QTimeZone& zone)
+{
+    std::vector<SafetyStopEntry> out;
+    for (const SessionRecord& s : sessions) {
+        if (s.outcome != SessionOutcome::SafetyStop)
+            continue;
+        SafetyStopEntry e;
+        e.at = s.end.isValid() ? s.end : s.start;
+        e.date = e.at.toTimeZone(zone).date();
+        e.routineTitle = s.routineTitle;
+        // The last exercise rolling began on is the one the person was on when they pressed STOP.
+        for (const ExerciseRecord& x : s.exercises)
+            if (x.started)
+                e.techniqueId = x.techniqueId;
+        out.push_back(std::move(e));
+    }
+    std::stable_sort(out.begin(), out.end(), [](const SafetyStopEntry& a, const SafetyStopEntry& b) { return a.at > b.at; });
+    return out;
+}
+
 } // namespace rollwise

@@ -5,7 +5,8 @@
 // Weeks are ISO 8601 weeks (Monday to Sunday; week 1 holds the year's first Thursday), so a week spanning
 // New Year is one week, e.g. 2024-W01 runs from Monday 1 January 2024, 2026-W01 from Monday 29 December
 // 2025. A session belongs to the week of its local start date. Only sessions that count toward the target
-// (SessionRecord::countsTowardTarget: at least one exercise completed) are counted.
+// (SessionRecord::countsTowardTarget: completed to the end; never a session ended early or a safety stop) are
+// counted. Sessions that did not count are listed by outcome (sessionOutcomes, safetyStops).
 //
 // Streak: the number of consecutive weeks, ending with the most recent one, in which at least the target's
 // minimum (the seed's 3 a week, from content.json) was met. The current week is still in progress, so it
@@ -50,6 +51,20 @@ struct TendernessPoint {
     std::optional<double> after;    // share the rating, so this is normally the rating itself)
 };
 
+struct OutcomeCounts {
+    int completed = 0;
+    int endedEarly = 0; // the user stopped, or the app closed mid-session
+    int safetyStops = 0;
+};
+
+// One safety stop as the progress view and the CSV show it: when, and from which session.
+struct SafetyStopEntry {
+    QDateTime at;   // the moment the session stopped (UTC)
+    QDate date;     // its local date
+    QString routineTitle;
+    QString techniqueId; // the exercise being rolled when it stopped; empty if none had started
+};
+
 // The Monday of the ISO week holding `date`.
 QDate isoWeekMonday(const QDate& date);
 // "2025-W02"
@@ -63,6 +78,9 @@ std::vector<WeekCount> sessionsPerWeek(const std::vector<SessionRecord>& session
 // As defined above.
 int currentStreak(const std::vector<SessionRecord>& sessions, const QDate& today, const WeeklyTarget& target,
                   const QTimeZone& zone);
+OutcomeCounts sessionOutcomes(const std::vector<SessionRecord>& sessions);
+// Every safety stop, newest first.
+std::vector<SafetyStopEntry> safetyStops(const std::vector<SessionRecord>& sessions, const QTimeZone& zone);
 // Per muscle group id: one point per session from `from` to `to` (local dates, inclusive) in which the group
 // was rated before or after, oldest first. Groups without any rating in the window are absent.
 std::map<QString, std::vector<TendernessPoint>> tendernessTrend(const std::vector<SessionRecord>& sessions,

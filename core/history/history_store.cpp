@@ -34,21 +34,22 @@ QString HistoryStore::uniqueBackupPath() const
     return candidate;
 }
 
-QString HistoryStore::backUp(const QByteArray* bytes, Diagnostics& d)
+QString HistoryStore::setAside(const QByteArray* bytes, Diagnostics& d)
 {
     const QString path = filePath();
     const QString backup = uniqueBackupPath();
-    QString why;
+    // Moved, not copied: the damaged file must leave history.json, or every start would find it (and copy
+    // it) again. The rename keeps its bytes exactly, readable or not, without a second copy on disk.
+    if (QFile::rename(path, backup))
+        return backup;
+    QString why = tr("it could not be moved to %1").arg(backup);
     if (bytes) {
+        // A folder that allows new files but not renaming this one: keep a copy, and the rewrite that follows
+        // replaces the damaged original.
         why = writeFileAtomically(backup, *bytes);
         if (why.isEmpty())
             return backup;
     }
-    // Unreadable (or too large to read whole): moving it aside keeps its bytes without reading them.
-    if (QFile::rename(path, backup))
-        return backup;
-    if (why.isEmpty())
-        why = tr("it could not be moved to %1").arg(backup);
     const QString what = tr("could not be backed up (%1); it is left untouched and new sessions are not saved until "
                             "it is moved away")
                              .arg(why);
@@ -95,6 +96,11 @@ HistoryLoad HistoryStore::load()
     if (read) {
         HistoryParse parsed = HistoryFormat::parse(bytes, path);
         d.append(parsed.diagnostics);
+        if (parsed.newerVersion) {
+            refuseNewerVersion(*parsed.newerVersion, d);
+            out.newerVersion = parsed.newerVersion;
+            return out;
+        }
         m_sessions = std::move(parsed.sessions);
         dropped = parsed.droppedSessions;
         rejected = parsed.fileRejected;
@@ -102,9 +108,14 @@ HistoryLoad HistoryStore::load()
             return out; // at most warnings (unknown fields): nothing is lost by rewriting it
     }
 
-    out.backupPath = backUp(read ? &bytes : nullptr, d);
+    out.backupPath = setAside(read ? &bytes : nullptr, d);
     if (out.backupPath.isEmpty())
         return out;
+    // The sessions that could be read go back under the usual name at once, so the next start finds a clean
+    // file; if that write fails they stay in memory and the backup still holds them.
+    if (!m_sessions.empty())
+        if (const QString error = save(); !error.isEmpty())
+            d.warning(path, {}, tr("the sessions that could be read were not written back yet: %1").arg(error));
     QString what;
     if (rejected)
         what = tr("the damaged file was kept as %1; new sessions start a fresh history").arg(out.backupPath);
@@ -115,6 +126,20 @@ HistoryLoad HistoryStore::load()
     d.warning(path, {}, what);
     spdlog::warn("history: {}\n{}", what.toStdString(), d.toText().toStdString());
     return out;
+}
+
+void HistoryStore::refuseNewerVersion(int version, Diagnostics& d)
+{
+    // Not damage: a later Rollwise wrote it (the same person on another computer, or after a downgrade). Moving
+    // or rewriting it would lose what that version recorded, so it stays exactly as it is, and nothing is saved.
+    m_sessions.clear();
+    d.error(filePath(), {},
+            tr("was written by a newer Rollwise (history version %1; this version reads version %2); it is left "
+               "untouched, and sessions are not recorded until you update Rollwise")
+                .arg(version)
+                .arg(HistoryLimits::kFormatVersion));
+    m_blockedReason = d.items().back().toString();
+    spdlog::error("history: {}", m_blockedReason.toStdString());
 }
 
 QString HistoryStore::append(SessionRecord session)

@@ -2,9 +2,11 @@
 // The session history on disk: history.json in a directory the caller chooses (the app passes
 // QStandardPaths::AppDataLocation; core never picks a user's folder itself). Every write replaces the file
 // atomically. A damaged or unreadable file is never silently lost: load() first keeps its exact bytes as
-// "history.damaged-<UTC time>.json" next to it (a new name each time, never overwriting an earlier backup),
-// then carries on with whatever could be read, and says so. If the damaged file can be neither copied nor
-// moved aside, the store refuses to save rather than overwrite it.
+// "history.damaged-<UTC time>.json" next to it by moving it there (a new name each time, never overwriting an
+// earlier backup), writes back whatever could be read, and says so: the next start finds a clean file, so a
+// damaged file is set aside once, not copied on every start. If it can be neither moved nor copied aside, the
+// store refuses to save rather than overwrite it. A history written by a newer Rollwise is not damage: it is
+// refused with a clear message and left exactly as it is, and nothing is saved over it.
 
 #include "core/diagnostic.h"
 #include "core/history/history_format.h"
@@ -13,13 +15,15 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace rollwise {
 
 struct HistoryLoad {
     Diagnostics diagnostics; // what was wrong with the file, plus where its backup went
-    QString backupPath;      // the copy of the damaged file; empty when none was needed
+    QString backupPath;      // where the damaged file was moved; empty when none was needed
+    std::optional<int> newerVersion; // the file is a later version's history: left untouched, saving blocked
     bool recovered() const { return !backupPath.isEmpty(); }
 };
 
@@ -33,8 +37,9 @@ public:
     QString filePath() const;
 
     // Reads the file. Missing: an empty history, no diagnostics. Damaged, unreadable, too large or of another
-    // version: backed up (see above), the readable sessions kept (none if the file as a whole is damaged),
-    // and the diagnostics name the file, what is wrong and the backup.
+    // format or an older unknown version: set aside (see above), the readable sessions kept and written back
+    // (none if the file as a whole is damaged), and the diagnostics name the file, what is wrong and the
+    // backup. Newer version: left untouched, no sessions, saving refused (canSave() is false).
     HistoryLoad load();
 
     const std::vector<SessionRecord>& sessions() const { return m_sessions; }
@@ -49,7 +54,8 @@ public:
     bool canSave() const { return m_blockedReason.isEmpty(); }
 
 private:
-    QString backUp(const QByteArray* bytes, Diagnostics& d);
+    QString setAside(const QByteArray* bytes, Diagnostics& d);
+    void refuseNewerVersion(int version, Diagnostics& d);
     QString write(const QByteArray& bytes);
     QString tooLarge(qsizetype bytes) const;
     QString uniqueBackupPath() const;

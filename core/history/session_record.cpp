@@ -37,7 +37,7 @@ bool operator==(const SessionRecord& a, const SessionRecord& b)
 
 bool SessionRecord::countsTowardTarget() const
 {
-    return std::any_of(exercises.begin(), exercises.end(), [](const ExerciseRecord& e) { return e.completed; });
+    return outcome == SessionOutcome::Completed;
 }
 
 QStringList SessionRecord::workedGroups() const

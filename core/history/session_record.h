@@ -48,8 +48,8 @@ public:
     SessionOutcome outcome = SessionOutcome::Completed;
     std::vector<ExerciseRecord> exercises;
 
-    // A session counts towards the weekly 3-5 target when at least one exercise was completed: pressing
-    // Start and then Stop is recorded (the user did open a session) but is not a session of rolling.
+    // Only a session rolled to its end counts towards the weekly 3-5 target. One ended early is shown as such,
+    // and a safety stop is never progress: counting it would reward rolling on through a warning sign.
     bool countsTowardTarget() const;
     // Muscle groups the user actually worked (rolling began), in routine order, each once.
     QStringList workedGroups() const;

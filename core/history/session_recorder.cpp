@@ -70,7 +70,7 @@ void SessionRecorder::onCue(const CueEvent& e, bool tenderSpotHold)
     case CueType::NextTechnique:
     case CueType::Countdown:
     case CueType::HoldComplete:
-    case CueType::HoldTooShort:
+    case CueType::HoldEndedEarly:
     case CueType::SwitchSide:
     case CueType::Paused:
     case CueType::Resumed: break;

@@ -135,11 +135,16 @@ TEST(PlayerWindow, EveryShortcutAndButtonDrivesTheSession)
     EXPECT_EQ(f.engine().phase(), Phase::Hold);
     EXPECT_TRUE(f.engine().inTenderSpotHold());
     f.at(10s);
-    f.key(Qt::Key_R); // too early: keep holding
-    EXPECT_EQ(f.engine().phase(), Phase::Hold);
-    EXPECT_EQ(f.played().back(), QStringLiteral("keep-holding"));
-    f.at(22s);
-    f.key(Qt::Key_R); // 16 s held: released
+    f.key(Qt::Key_R); // 4 s held: released all the same, with a neutral note (never "keep holding")
+    EXPECT_EQ(f.engine().phase(), Phase::Release);
+    EXPECT_EQ(f.played().back(), QStringLiteral("hold-complete"));
+    EXPECT_TRUE(f.window->sessionPanel()->reminderText().contains(QStringLiteral("The article suggests 15-30 s")))
+        << f.window->sessionPanel()->reminderText().toStdString();
+    f.at(13s); // the 3 s release, then rolling resumes
+    EXPECT_EQ(f.engine().phase(), Phase::Roll);
+    f.key(Qt::Key_H);
+    f.at(29s);
+    f.key(Qt::Key_R); // 16 s held: released, no note
     EXPECT_EQ(f.engine().phase(), Phase::Release);
     f.key(Qt::Key_Right); // skip the release
     EXPECT_EQ(f.engine().phase(), Phase::Roll);

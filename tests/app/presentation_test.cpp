@@ -1,6 +1,7 @@
 // Presentation mode, driven with the keys a presentation clicker sends, and the mirror and zoom toggles
 // checked on the rendered diagrams.
 #include "app/anatomy_view.h"
+#include "app/cautions_box.h"
 #include "app_test_support.h"
 #include "app/audio/audio_settings.h"
 #include "app/audio/audio_sink.h"
@@ -13,6 +14,7 @@
 #include "core/content_library.h"
 #include "core/session_engine.h"
 
+#include <QDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -147,4 +149,63 @@ TEST(PresentationMode, ZoomFocusesOnTheTargetAndTheLumbarZone)
     EXPECT_LT(focus.height(), 80.0); // far closer than the whole 186 cm figure
     p.key(Qt::Key_Z);
     EXPECT_TRUE(body->anatomy().focusRect().isEmpty());
+}
+
+TEST(PresentationMode, ShowsTheCurrentTechniquesCautionsWhileTheSidebarIsHidden)
+{
+    Presenting p;
+    auto* box = p.window->findChild<CautionsBox*>(QStringLiteral("cautionsBox"));
+    ASSERT_NE(box, nullptr);
+    EXPECT_FALSE(box->isVisible()) << "outside presentation mode the sidebar shows the cautions";
+    p.key(Qt::Key_F11);
+    EXPECT_TRUE(box->isVisible());
+    const Technique* glutes = ContentLibrary::builtIn().technique(QStringLiteral("glutes"));
+    ASSERT_NE(glutes, nullptr);
+    ASSERT_FALSE(glutes->cautions.isEmpty());
+    for (const QString& caution : glutes->cautions)
+        EXPECT_TRUE(box->text().contains(caution)) << box->text().toStdString();
+    // The session moves on to the next technique: its cautions replace the glutes'.
+    p.key(Qt::Key_Space);
+    const QString second = p.window->routine().exercises.at(1).techniqueId;
+    while (p.engine().isRunning() && p.engine().techniqueId() != second)
+        p.key(Qt::Key_PageDown);
+    const Technique* next = ContentLibrary::builtIn().technique(second);
+    ASSERT_NE(next, nullptr);
+    ASSERT_FALSE(next->cautions.isEmpty());
+    EXPECT_TRUE(box->text().contains(next->cautions.front())) << box->text().toStdString();
+    EXPECT_FALSE(box->text().contains(glutes->cautions.front()));
+    p.key(Qt::Key_F11);
+    EXPECT_FALSE(box->isVisible());
+}
+
+TEST(PresentationMode, BlankScreenStopsAboveTheSafetyStopAndF12StillWorks)
+{
+    Presenting p;
+    p.key(Qt::Key_F11);
+    p.key(Qt::Key_Space);
+    ASSERT_TRUE(p.engine().isRunning());
+    auto* cover = p.window->findChild<QWidget*>(QStringLiteral("blankScreen"));
+    ASSERT_NE(cover, nullptr);
+    p.key(Qt::Key_B);
+    ASSERT_TRUE(cover->isVisible());
+    QPushButton* stop = p.window->controls()->safetyStop();
+    EXPECT_TRUE(stop->isVisible());
+    const QRect stopInWindow(stop->mapTo(p.window.get(), QPoint(0, 0)), stop->size());
+    EXPECT_FALSE(cover->geometry().intersects(stopInWindow))
+        << "cover " << cover->geometry().bottom() << " reaches into the stop button at " << stopInWindow.top();
+    EXPECT_GT(cover->geometry().height(), p.window->height() / 2) << "the rest of the screen is dark";
+    EXPECT_FALSE(p.window->controls()->startPause()->isVisible()) << "only the safety stop stays while blanked";
+    // A mouse move while blanked does not bring the other buttons back over the dark screen.
+    QMouseEvent move(QEvent::MouseMove, QPointF(60, 60), QPointF(60, 60), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(cover, &move);
+    EXPECT_FALSE(p.window->controls()->startPause()->isVisible());
+    // The window changes size (a projector's resolution): the cover follows and still stops above the button.
+    p.window->resize(1000, 700);
+    QApplication::processEvents();
+    const QRect moved(stop->mapTo(p.window.get(), QPoint(0, 0)), stop->size());
+    EXPECT_FALSE(cover->geometry().intersects(moved));
+    p.key(Qt::Key_F12);
+    EXPECT_EQ(p.engine().phase(), Phase::Stopped);
+    EXPECT_EQ(p.audio.playedIds().value(p.audio.playedIds().size() - 1), QStringLiteral("safety-stop")) << "the safety stop's own cue";
+    EXPECT_NE(p.window->findChild<QDialog*>(QStringLiteral("stopAdvice")), nullptr) << "and its advice";
 }

@@ -32,8 +32,9 @@ AudioSettings beepsOnly()
     return s;
 }
 
-// keep-holding is the shortest beep followed by a voice (~0.14 s).
-const QString kShortBeep = QStringLiteral("keep-holding");
+// start-rolling is the shortest beep followed by a voice (~0.45 s).
+const QString kShortBeep = QStringLiteral("start-rolling");
+const QString kShortBeepVoice = QStringLiteral("voice-start-rolling");
 constexpr int kMargin = 400; // generous: the voice timer may run late on a loaded CI machine
 
 } // namespace
@@ -73,13 +74,13 @@ TEST(CuePlayer, VoiceFollowsTheBeepAfterTheBeepsLength)
 
     QElapsedTimer clock;
     clock.start();
-    player.onCue(cue(CueType::HoldTooShort));
+    player.onCue(cue(CueType::StartRolling));
     EXPECT_EQ(sink.playedIds(), QStringList{kShortBeep}) << "the beep is immediate";
-    EXPECT_EQ(player.pendingVoice(), QStringLiteral("voice-keep-holding"));
+    EXPECT_EQ(player.pendingVoice(), kShortBeepVoice);
 
     ASSERT_TRUE(QTest::qWaitFor([&] { return sink.plays().size() == 2; }, int(beepMs) + kMargin));
     EXPECT_GE(clock.elapsed(), beepMs - 20) << "the voice must not talk over its beep";
-    EXPECT_EQ(sink.playedIds(), QStringList({kShortBeep, QStringLiteral("voice-keep-holding")}));
+    EXPECT_EQ(sink.playedIds(), QStringList({kShortBeep, kShortBeepVoice}));
     EXPECT_TRUE(player.pendingVoice().isEmpty());
 }
 
@@ -95,9 +96,9 @@ TEST(CuePlayer, NewCueCancelsAPendingVoice)
 {
     RecordingAudioSink sink;
     CuePlayer player(sink, AudioSettings{});
-    player.onCue(cue(CueType::HoldTooShort));
+    player.onCue(cue(CueType::StartRolling));
     ASSERT_FALSE(player.pendingVoice().isEmpty());
-    player.onCue(cue(CueType::Rest)); // speaks at once, and the stale "keep holding" must never follow
+    player.onCue(cue(CueType::Rest)); // speaks at once, and the stale "start rolling" must never follow
     EXPECT_TRUE(player.pendingVoice().isEmpty());
 
     QTest::qWait(int(soundDurationMs(kShortBeep)) + kMargin);
@@ -108,7 +109,7 @@ TEST(CuePlayer, MutingCancelsAPendingVoice)
 {
     RecordingAudioSink sink;
     CuePlayer player(sink, AudioSettings{});
-    player.onCue(cue(CueType::HoldTooShort));
+    player.onCue(cue(CueType::StartRolling));
     AudioSettings muted;
     muted.muted = true;
     player.setSettings(muted);
@@ -151,7 +152,7 @@ TEST(CuePlayer, SinkLostWhileBeepPlaysDropsTheVoice)
 {
     RecordingAudioSink sink;
     CuePlayer player(sink, AudioSettings{});
-    player.onCue(cue(CueType::HoldTooShort));
+    player.onCue(cue(CueType::StartRolling));
     sink.setAvailable(false);
     QTest::qWait(int(soundDurationMs(kShortBeep)) + 100);
     EXPECT_EQ(sink.playedIds(), QStringList{kShortBeep});
@@ -201,7 +202,7 @@ TEST(CuePlayer, SafetyStopSilencesEverythingAndPlaysAtOnce)
 {
     RecordingAudioSink sink;
     CuePlayer player(sink, AudioSettings{});
-    player.onCue(cue(CueType::HoldTooShort)); // leaves "keep holding" pending
+    player.onCue(cue(CueType::StartRolling)); // leaves "start rolling" pending
     ASSERT_FALSE(player.pendingVoice().isEmpty());
     player.onCue(cue(CueType::SafetyStop));
 
@@ -228,7 +229,7 @@ TEST(CuePlayer, StoppingTheSessionSilencesAndDropsThePrompt)
     RecordingAudioSink sink;
     CuePlayer player(sink, AudioSettings{});
     QSignalSpy visual(&player, &CuePlayer::visualCue);
-    player.onCue(cue(CueType::HoldTooShort));
+    player.onCue(cue(CueType::StartRolling));
     player.onCue(cue(CueType::Stopped));
     EXPECT_EQ(sink.stopAllCount(), 1);
     EXPECT_TRUE(player.pendingVoice().isEmpty());

@@ -77,7 +77,7 @@ TEST(CueSounds, MappingTableCoversEveryCueType)
         {"hold 0", hold(0ms), sounds("hold-start", "voice-hold")},
         {"countdown", cue(CueType::Countdown), sounds("countdown-tick", "")},
         {"hold complete", cue(CueType::HoldComplete), sounds("hold-complete", "voice-release")},
-        {"too short", cue(CueType::HoldTooShort), sounds("keep-holding", "voice-keep-holding")},
+        {"released early: the release cue right after it sounds", cue(CueType::HoldEndedEarly), sounds("", "")},
         {"switch to left", switchTo(Side::Left), sounds("switch-side", "voice-switch-left")},
         {"switch to right", switchTo(Side::Right), sounds("switch-side", "voice-switch-right")},
         {"switch centre", switchTo(Side::Centre), sounds("switch-side", "")},
@@ -102,7 +102,7 @@ TEST(CueSounds, MappingTableCoversEveryCueType)
 TEST(CueSounds, EveryRequestableSoundIsCompiledIn)
 {
     const QStringList ids = allSoundIds();
-    EXPECT_EQ(ids.size(), 26);
+    EXPECT_EQ(ids.size(), 24);
     for (const QString& id : ids) {
         EXPECT_TRUE(soundExists(id)) << id.toStdString();
         EXPECT_GT(soundDurationMs(id), 0) << id.toStdString();

@@ -197,7 +197,7 @@ TEST(SessionEngine, TenderSpotStartsAHoldAndRollingResumesWithTheTimeThatWasLeft
     EXPECT_EQ(rec.phases(), expected);
 }
 
-TEST(SessionEngine, ReleasedEndsAHoldOnlyAfterTheMinimumHold)
+TEST(SessionEngine, ReleasedEndsAHoldAtAnyMomentWithANoteBelowTheArticlesRange)
 {
     ManualClock clock;
     SessionEngine engine(defaultPlan(), clock);
@@ -207,16 +207,50 @@ TEST(SessionEngine, ReleasedEndsAHoldOnlyAfterTheMinimumHold)
     clock.set(10s);
     engine.tick();
     ASSERT_TRUE(engine.tenderSpot());
-    clock.set(21s); // 11 s into the hold: the seed's minimum is 15 s
-    EXPECT_FALSE(engine.released());
-    EXPECT_EQ(engine.phase(), Phase::Hold);
-    ASSERT_EQ(rec.events.back().type, CueType::HoldTooShort);
-    EXPECT_EQ(rec.events.back().count, 4);
-    clock.set(25s);
+    clock.set(21500ms); // 11.5 s into the hold: the article suggests 15-30 s, but the person decides
     EXPECT_TRUE(engine.released());
     EXPECT_EQ(engine.phase(), Phase::Release);
+    ASSERT_GE(rec.events.size(), 2u);
+    const CueEvent& note = rec.events[rec.events.size() - 2];
+    EXPECT_EQ(note.type, CueType::HoldEndedEarly);
+    EXPECT_EQ(note.count, 11) << "whole seconds held";
+    EXPECT_EQ(note.offset, 21500ms);
+    EXPECT_EQ(rec.events.back().type, CueType::HoldComplete);
+    EXPECT_EQ(rec.events.back().offset, 21500ms);
+}
+
+TEST(SessionEngine, ReleasedWithinTheArticlesRangeHasNoNote)
+{
+    ManualClock clock;
+    SessionEngine engine(defaultPlan(), clock);
+    Recorder rec;
+    rec.attach(engine);
+    engine.start();
+    clock.set(10s);
+    engine.tick();
+    ASSERT_TRUE(engine.tenderSpot());
+    clock.set(25s); // exactly 15 s held
+    EXPECT_TRUE(engine.released());
+    EXPECT_EQ(engine.phase(), Phase::Release);
+    for (const CueEvent& e : rec.events)
+        EXPECT_NE(e.type, CueType::HoldEndedEarly);
     EXPECT_EQ(rec.events.back().type, CueType::HoldComplete);
     EXPECT_EQ(rec.events.back().offset, 25s);
+}
+
+TEST(SessionEngine, ReleasedRightAfterTheHoldBeganIsAllowed)
+{
+    ManualClock clock;
+    SessionEngine engine(defaultPlan(), clock);
+    Recorder rec;
+    rec.attach(engine);
+    engine.start();
+    clock.set(10s);
+    engine.tick();
+    ASSERT_TRUE(engine.tenderSpot());
+    EXPECT_TRUE(engine.released()) << "0 s held: still the person's call";
+    EXPECT_EQ(engine.phase(), Phase::Release);
+    EXPECT_EQ(rec.events[rec.events.size() - 2].count, 0);
 }
 
 TEST(SessionEngine, PauseFreezesTheCountdownAndShiftsEveryLaterCue)

@@ -24,7 +24,8 @@ SessionRecord twoExercises(const QDateTime& start, const QString& title)
     return s;
 }
 
-const char* kHeader = "session_start_utc,session_end_utc,local_date,routine,outcome,exercise,technique,muscle_group,"
+const char* kHeader = "session_start_utc,session_end_utc,local_date,routine,outcome,counts_toward_target,exercise,"
+                      "technique,muscle_group,"
                       "started,completed,tender_spots,tenderness_before,tenderness_after\r\n";
 } // namespace
 
@@ -45,15 +46,15 @@ TEST(HistoryCsv, ExactContent)
         twoExercises(utc(2025, 1, 7, 23, 15), QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")),
     };
     QByteArray expected(kHeader);
-    expected += "2025-01-06T07:30:00Z,2025-01-06T07:44:04Z,2025-01-06,\"Back, \"\"gentle\"\"\nevening\",stopped,1,glutes,"
+    expected += "2025-01-06T07:30:00Z,2025-01-06T07:44:04Z,2025-01-06,\"Back, \"\"gentle\"\"\nevening\",stopped,no,1,glutes,"
                 "glutes-piriformis,yes,yes,2,6,3\r\n";
-    expected += "2025-01-06T07:30:00Z,2025-01-06T07:44:04Z,2025-01-06,\"Back, \"\"gentle\"\"\nevening\",stopped,2,"
+    expected += "2025-01-06T07:30:00Z,2025-01-06T07:44:04Z,2025-01-06,\"Back, \"\"gentle\"\"\nevening\",stopped,no,2,"
                 "hip-flexors,hip-flexors,yes,no,0,,\r\n";
     // In UTC+2 the second session is on the 8th; its formula-like title gets a leading apostrophe.
     expected += "2025-01-07T23:15:00Z,2025-01-07T23:29:04Z,2025-01-08,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","
-                "stopped,1,glutes,glutes-piriformis,yes,yes,2,6,3\r\n";
+                "stopped,no,1,glutes,glutes-piriformis,yes,yes,2,6,3\r\n";
     expected += "2025-01-07T23:15:00Z,2025-01-07T23:29:04Z,2025-01-08,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","
-                "stopped,2,hip-flexors,hip-flexors,yes,no,0,,\r\n";
+                "stopped,no,2,hip-flexors,hip-flexors,yes,no,0,,\r\n";
     EXPECT_EQ(historyToCsv(sessions, QTimeZone(2 * 3600)), expected);
 }
 
@@ -62,7 +63,21 @@ TEST(HistoryCsv, SessionWithoutExercisesStillHasARow)
     SessionRecord s = session(utc(2025, 3, 1), SessionOutcome::SafetyStop);
     s.exercises.clear();
     EXPECT_EQ(historyToCsv({s}, QTimeZone::utc()),
-              QByteArray(kHeader) + "2025-03-01T07:30:00Z,2025-03-01T07:44:04Z,2025-03-01,Lower-back relief,safety-stop,,,,,,,,\r\n");
+              QByteArray(kHeader) + "2025-03-01T07:30:00Z,2025-03-01T07:44:04Z,2025-03-01,Lower-back relief,safety-stop,no,,,,,,,,\r\n");
+}
+
+TEST(HistoryCsv, OnlyACompletedSessionCountsTowardTheTarget)
+{
+    SessionRecord done = session(utc(2025, 3, 1), SessionOutcome::Completed);
+    SessionRecord early = session(utc(2025, 3, 2), SessionOutcome::Stopped);
+    SessionRecord stop = session(utc(2025, 3, 3), SessionOutcome::SafetyStop);
+    for (SessionRecord* s : {&done, &early, &stop})
+        s->exercises.clear();
+    const QList<QByteArray> lines = historyToCsv({done, early, stop}, QTimeZone::utc()).split('\n');
+    ASSERT_GE(lines.size(), 4);
+    EXPECT_TRUE(lines[1].contains(",completed,yes,")) << lines[1].toStdString();
+    EXPECT_TRUE(lines[2].contains(",stopped,no,")) << lines[2].toStdString();
+    EXPECT_TRUE(lines[3].contains(",safety-stop,no,")) << lines[3].toStdString();
 }
 
 TEST(HistoryCsv, ExportWritesUtf8WithoutBom)

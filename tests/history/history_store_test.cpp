@@ -1,5 +1,6 @@
-// The history file: sessions survive restarts field for field, and a damaged, unreadable, oversized or
-// newer-version file is kept byte for byte as a backup, reported with both paths, and never overwritten.
+// The history file: sessions survive restarts field for field; a damaged, unreadable or oversized file is set
+// aside once, byte for byte, reported with both paths and never overwritten; a newer version's file is refused
+// and left exactly as it is.
 #include "history_fixtures.h"
 
 #include "core/history/history_format.h"
@@ -119,6 +120,7 @@ TEST(HistoryStore, CorruptFileIsBackedUpReportedAndNewSessionsStillSaved)
     EXPECT_TRUE(load.diagnostics.hasErrors());
     EXPECT_TRUE(report.contains(store.filePath() + QStringLiteral(": malformed JSON"))) << report.toStdString();
     EXPECT_TRUE(report.contains(load.backupPath)) << report.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(store.filePath())) << "the damaged file leaves history.json";
 
     ASSERT_EQ(store.append(session(utc(2025, 2, 3))), QString());
     HistoryStore reread(dir.path());
@@ -143,20 +145,80 @@ TEST(HistoryStore, EveryRecoveryGetsItsOwnBackup)
     EXPECT_EQ(backups(dir.path()).size(), 2);
 }
 
-TEST(HistoryStore, NewerVersionIsBackedUpNotGuessedAt)
+TEST(HistoryStore, NewerVersionIsRefusedAndLeftUntouched)
 {
     QTemporaryDir dir;
-    HistoryStore store(dir.path());
-    const QByteArray future = R"({"format": "rollwise-history", "version": 2, "sessions": []})";
-    ASSERT_TRUE(writeAll(store.filePath(), future));
-    const HistoryLoad load = store.load();
-    EXPECT_TRUE(store.sessions().empty());
-    EXPECT_EQ(readAll(load.backupPath), future);
-    const QString report = load.diagnostics.toText();
-    EXPECT_TRUE(report.contains(store.filePath()
-                                + QStringLiteral(": version: unsupported history version 2 (expected version 1; a newer "
-                                                 "Rollwise may read this file)")))
-        << report.toStdString();
+    const int newer = HistoryLimits::kFormatVersion + 1;
+    const QByteArray future = QStringLiteral(R"({"format": "rollwise-history", "version": %1, "sessions": []})")
+                                  .arg(newer)
+                                  .toUtf8();
+    {
+        HistoryStore store(dir.path());
+        ASSERT_TRUE(writeAll(store.filePath(), future));
+        const HistoryLoad load = store.load();
+        EXPECT_TRUE(store.sessions().empty());
+        EXPECT_FALSE(load.recovered()) << "not damage: nothing is moved or copied";
+        ASSERT_TRUE(load.newerVersion.has_value());
+        EXPECT_EQ(*load.newerVersion, newer);
+        EXPECT_FALSE(store.canSave());
+        const QString report = load.diagnostics.toText();
+        EXPECT_TRUE(load.diagnostics.hasErrors());
+        EXPECT_TRUE(report.contains(store.filePath()
+                                    + QStringLiteral(": was written by a newer Rollwise (history version %1; this "
+                                                     "version reads version %2); it is left untouched")
+                                          .arg(newer)
+                                          .arg(HistoryLimits::kFormatVersion)))
+            << report.toStdString();
+        // A session recorded meanwhile is refused with the same words, and the file keeps its bytes.
+        const QString refused = store.append(session(utc(2025, 2, 3)));
+        EXPECT_TRUE(refused.contains(QStringLiteral("newer Rollwise"))) << refused.toStdString();
+    }
+    HistoryStore again(dir.path());
+    EXPECT_TRUE(again.load().newerVersion.has_value());
+    EXPECT_EQ(readAll(again.filePath()), future);
+    EXPECT_TRUE(backups(dir.path()).isEmpty());
+}
+
+TEST(HistoryStore, DamagedFileIsSetAsideOnceNotOnEveryStart)
+{
+    QTemporaryDir dir;
+    const QByteArray garbage = QByteArray("{\"format\": \"rollwise-history\", \"version\": 1, \"sessions\": [")
+                               + QByteArray(512 * 1024, 'x');
+    ASSERT_TRUE(writeAll(HistoryStore(dir.path()).filePath(), garbage));
+    for (int start = 1; start <= 3; ++start) {
+        SCOPED_TRACE(start);
+        HistoryStore store(dir.path());
+        const HistoryLoad load = store.load();
+        EXPECT_EQ(load.recovered(), start == 1);
+        EXPECT_EQ(load.diagnostics.empty(), start > 1) << load.diagnostics.toText().toStdString();
+    }
+    const QStringList kept = backups(dir.path());
+    ASSERT_EQ(kept.size(), 1) << kept.join(QLatin1Char(' ')).toStdString();
+    EXPECT_EQ(readAll(QDir(dir.path()).filePath(kept.front())), garbage) << "kept byte for byte";
+    EXPECT_FALSE(QFileInfo::exists(HistoryStore(dir.path()).filePath())) << "moved, not copied";
+}
+
+TEST(HistoryStore, PartlyDamagedFileIsSetAsideOnceAndTheReadableSessionsWrittenBack)
+{
+    QTemporaryDir dir;
+    QByteArray json = HistoryFormat::toJson({session(utc(2025, 1, 6)), session(utc(2025, 1, 8))});
+    const int second = json.indexOf("\"outcome\"", json.indexOf("2025-01-08"));
+    json.replace(second, int(qstrlen("\"outcome\": \"completed\"")), "\"outcome\": \"finished\"");
+    ASSERT_TRUE(writeAll(HistoryStore(dir.path()).filePath(), json));
+    {
+        HistoryStore store(dir.path());
+        EXPECT_TRUE(store.load().recovered());
+    }
+    for (int start = 2; start <= 3; ++start) {
+        HistoryStore store(dir.path());
+        const HistoryLoad load = store.load();
+        EXPECT_FALSE(load.recovered());
+        EXPECT_TRUE(load.diagnostics.empty()) << load.diagnostics.toText().toStdString();
+        ASSERT_EQ(store.sessions().size(), 1u);
+        EXPECT_EQ(store.sessions()[0].start, utc(2025, 1, 6));
+    }
+    ASSERT_EQ(backups(dir.path()).size(), 1);
+    EXPECT_EQ(readAll(QDir(dir.path()).filePath(backups(dir.path()).front())), json);
 }
 
 TEST(HistoryStore, AnotherFormatIsRefused)

@@ -129,7 +129,8 @@ TEST(SessionRecorder, StopDuringTheRestStillCompletesThatExercise)
     const SessionRecord& r = run.recorder.record();
     EXPECT_TRUE(r.exercises[0].completed);
     EXPECT_FALSE(r.exercises[1].started);
-    EXPECT_TRUE(r.countsTowardTarget());
+    EXPECT_EQ(r.outcome, SessionOutcome::Stopped);
+    EXPECT_FALSE(r.countsTowardTarget()) << "ended early: recorded, shown as such, not counted toward the target";
 }
 
 TEST(SessionRecorder, SafetyStopIsRecordedAsSuch)

@@ -43,7 +43,7 @@ QStringList voiceIds()
 TEST_F(GermanCues, EveryEnglishPromptHasAGermanOneCompiledIn)
 {
     const QStringList ids = voiceIds();
-    ASSERT_EQ(ids.size(), 16);
+    ASSERT_EQ(ids.size(), 15);
     for (const QString& id : ids) {
         EXPECT_TRUE(soundExists(QStringLiteral("de/") + id)) << id.toStdString();
         EXPECT_GT(soundDurationMs(QStringLiteral("de/") + id), 300) << id.toStdString();
@@ -58,7 +58,7 @@ TEST_F(GermanCues, CompiledInFilesMatchTheSourceDirectory)
     const QStringList compiledIn = QDir(QStringLiteral(":/rollwise/audio/de"))
                                        .entryList({QStringLiteral("*.wav")}, QDir::Files, QDir::Name);
     EXPECT_EQ(compiledIn, onDisk);
-    EXPECT_EQ(onDisk.size(), 21);
+    EXPECT_EQ(onDisk.size(), 20);
 }
 
 TEST_F(GermanCues, CuesSpeakGermanAndBeepTheSame)
@@ -92,9 +92,9 @@ TEST_F(GermanCues, TheSinkPreloadsTheGermanPromptsOnlyWhenGerman)
     EXPECT_TRUE(german.contains(QStringLiteral("voice-hold-30"))); // the fallback stays loaded
     ContentLibrary::setLanguage(QStringLiteral("en"));
     const QStringList english = availableSoundIds();
-    EXPECT_EQ(english.size(), 31);
+    EXPECT_EQ(english.size(), 29);
     EXPECT_EQ(english.filter(QStringLiteral("de/")).size(), 0);
-    EXPECT_EQ(german.size(), english.size() + 21);
+    EXPECT_EQ(german.size(), english.size() + 20);
 }
 
 TEST(EnglishCues, StayEnglish)

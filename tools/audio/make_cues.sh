@@ -263,11 +263,6 @@ note "${N}1.wav" 0.28 "$A3" firm
 layer "${WORK}/safety-stop.f.wav" 0 "${N}1.wav" 0.40 "${N}1.wav"
 tone safety-stop
 
-# keep-holding: short neutral D5 blip
-note "${N}1.wav" 0.11 "$D5" soft
-layer "${WORK}/keep-holding.f.wav" 0 "${N}1.wav"
-tone keep-holding
-
 # --------------------------------------------------------------------------
 # 2. Spoken prompts
 # --------------------------------------------------------------------------
@@ -281,7 +276,6 @@ speak voice-release.wav          "Release, and breathe"
 speak voice-switch-left.wav      "Switch to the left side"
 speak voice-switch-right.wav     "Switch to the right side"
 speak voice-rest.wav             "Rest"
-speak voice-keep-holding.wav     "Keep holding"
 speak voice-session-complete.wav "Session complete. Drink some water."
 speak voice-safety-stop.wav      "Stop now"
 
@@ -336,7 +330,6 @@ speak de/voice-release.wav          "Lösen und atmen"
 speak de/voice-switch-left.wav      "Wechseln Sie zur linken Seite"
 speak de/voice-switch-right.wav     "Wechseln Sie zur rechten Seite"
 speak de/voice-rest.wav             "Ruhepause"
-speak de/voice-keep-holding.wav     "Weiter halten"
 speak de/voice-session-complete.wav "Einheit beendet. Trinken Sie etwas Wasser."
 speak de/voice-safety-stop.wav      "Jetzt aufhören"
 

@@ -1,0 +1,61 @@
+#include "app/cautions_box.h"
+
+#include "core/technique.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace rollwise {
+
+CautionsBox::CautionsBox(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("cautionsBox"));
+    setAccessibleName(tr("Cautions for this technique"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    m_title = new QLabel(tr("Cautions"), this);
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("cautionsText"));
+    for (QLabel* l : {m_title, m_text}) {
+        l->setWordWrap(true);
+        l->setTextFormat(Qt::PlainText); // content and clinician text are words, never markup
+    }
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_basePoints = std::max(14.0, m_text->font().pointSizeF());
+    setStyleSheet(QStringLiteral("QLabel{color:#5c3b00;} rollwise--CautionsBox{background:#fff4e5;}"));
+    setAttribute(Qt::WA_StyledBackground);
+    layout->addWidget(m_title);
+    layout->addWidget(m_text);
+    setTextScale(1.0);
+    setTechnique(nullptr);
+}
+
+void CautionsBox::setTechnique(const Technique* technique)
+{
+    QStringList lines;
+    if (technique)
+        for (const QString& c : technique->cautions)
+            lines << QStringLiteral("• ") + c;
+    m_text->setText(lines.isEmpty() ? tr("No cautions are listed for this technique.") : lines.join(QLatin1Char('\n')));
+    m_text->setAccessibleName(m_text->text());
+}
+
+void CautionsBox::setTextScale(double scale)
+{
+    for (QLabel* l : {m_title, m_text}) {
+        QFont f = l->font();
+        f.setPointSizeF(m_basePoints * scale);
+        l->setFont(f);
+    }
+}
+
+QString CautionsBox::text() const
+{
+    return m_text->text();
+}
+
+} // namespace rollwise
