@@ -23,7 +23,7 @@ bool sessionStartedSince(const std::vector<SessionRecord>& sessions, const QDate
 bool stoppedSince(const std::vector<SessionRecord>& sessions, const QDateTime& t)
 {
     for (const SessionRecord& s : sessions)
-        if (s.outcome == SessionOutcome::SafetyStop && s.end >= t)
+        if (s.outcome == SessionOutcome::SafetyStop && s.end > t)
             return true;
     return false;
 }
