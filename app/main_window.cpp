@@ -61,8 +61,8 @@ MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString p
         m_ownSettings = std::make_unique<QSettings>();
     m_settings = services.settings ? services.settings : m_ownSettings.get();
     m_settings->remove(kLegacyRedFlagCheckDone);
-    m_now = services.now ? services.now : [] { return QDateTime::currentDateTimeUtc(); };
-    m_timeZone = services.timeZone.isValid() ? services.timeZone : QTimeZone::systemTimeZone();
+    m_now = [] { return QDateTime::currentDateTimeUtc(); };
+    m_timeZone = QTimeZone::systemTimeZone();
     if (!services.audio)
         m_ownAudio = std::make_unique<SoundEffectAudioSink>();
     AudioSink& audio = services.audio ? *services.audio : *m_ownAudio;
@@ -308,6 +308,13 @@ void MainWindow::startOrPause()
         return;
     }
     proceedToStart();
+}
+
+void MainWindow::setWallClock(std::function<QDateTime()> now, QTimeZone zone)
+{
+    m_now = std::move(now);
+    m_timeZone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    m_history->setNow(m_now);
 }
 
 StartVerdict MainWindow::startVerdict() const

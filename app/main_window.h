@@ -42,8 +42,6 @@ struct MainWindowServices {
     AudioSink* audio = nullptr;    // null: real audio output through QSoundEffect
     QSettings* settings = nullptr; // null: the user's settings
     QString dataDirectory;         // session history; empty: QStandardPaths::AppDataLocation
-    std::function<QDateTime()> now; // wall-clock time (UTC) for the history and the safety check; null: the system's
-    QTimeZone timeZone = QTimeZone::systemTimeZone(); // where "today" is for an urgent sign's day without sessions
 };
 
 class MainWindow : public QMainWindow {
@@ -67,6 +65,9 @@ public:
     PresentationMode* presentation() const { return m_presentation; }
     SessionHistory* history() const { return m_history; }
 
+    // Wall-clock time (UTC) for the history and the safety check, and the zone whose day an urgent sign blocks;
+    // the system's by default, tests inject both.
+    void setWallClock(std::function<QDateTime()> now, QTimeZone zone);
     // What a start would need now (core's decideStart on this window's history, time and routine).
     StartVerdict startVerdict() const;
 
