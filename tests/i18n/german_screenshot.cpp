@@ -6,7 +6,7 @@
 
 #include "app/audio/audio_sink.h"
 #include "app/main_window.h"
-#include "app/window_harness.h"
+#include "../app/window_harness.h"
 #include "app/session_controller.h"
 #include "core/clock.h"
 #include "core/content_library.h"
