@@ -50,7 +50,8 @@
 namespace rollwise {
 
 namespace {
-const QString kRedFlagCheckDone = QStringLiteral("safety/redFlagCheckDone");
+// Before the history held the checks, a settings flag said "done" once and for ever; the history decides now.
+const QString kLegacyRedFlagCheckDone = QStringLiteral("safety/redFlagCheckDone");
 } // namespace
 
 MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString problems, MainWindowServices services,
@@ -60,6 +61,9 @@ MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString p
     if (!services.settings)
         m_ownSettings = std::make_unique<QSettings>();
     m_settings = services.settings ? services.settings : m_ownSettings.get();
+    m_settings->remove(kLegacyRedFlagCheckDone);
+    m_now = [] { return QDateTime::currentDateTimeUtc(); };
+    m_timeZone = QTimeZone::systemTimeZone();
     if (!services.audio)
         m_ownAudio = std::make_unique<SoundEffectAudioSink>();
     AudioSink& audio = services.audio ? *services.audio : *m_ownAudio;
@@ -69,6 +73,7 @@ MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString p
                                 ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
                                 : services.dataDirectory;
     m_history = new SessionHistory(m_content, dataDir, this);
+    m_history->setNow(m_now);
     m_history->attach(m_controller);
     m_history->setDialogParent(this);
     m_cuePlayer = new CuePlayer(audio, AudioSettings::load(*m_settings), this);
@@ -307,11 +312,77 @@ void MainWindow::startOrPause()
         m_controller->togglePause();
         return;
     }
-    if (!m_settings->value(kRedFlagCheckDone, false).toBool()) {
-        showRedFlagCheck();
+    proceedToStart();
+}
+
+void MainWindow::setWallClock(std::function<QDateTime()> now, QTimeZone zone)
+{
+    m_now = std::move(now);
+    m_timeZone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    m_history->setNow(m_now);
+}
+
+StartVerdict MainWindow::startVerdict() const
+{
+    const HistoryStore& store = m_history->store();
+    return decideStart(m_content.screening(), store.screenings(), store.sessions(), m_now(), m_timeZone,
+                       m_routine.clearance);
+}
+
+void MainWindow::proceedToStart()
+{
+    if (m_controller->engine() && m_controller->engine()->isRunning())
+        return;
+    const StartVerdict v = startVerdict();
+    switch (v.decision) {
+    case StartDecision::MayStart: startSession(); return;
+    case StartDecision::AnswerCheck: openCheck(recheckText(v.reason), true); return;
+    case StartDecision::UrgentToday: showUrgentToday(); return;
+    case StartDecision::AcknowledgeRepeatedStops: {
+        auto* notice = new RepeatedStopsNotice(m_content, v.recentStops, this);
+        notice->setAttribute(Qt::WA_DeleteOnClose);
+        connect(notice, &QDialog::accepted, this, [this] {
+            m_history->recordScreening(ScreeningRecord::acknowledgement(m_now()));
+            proceedToStart();
+        });
+        notice->open();
         return;
     }
-    startSession();
+    }
+}
+
+QString MainWindow::recheckText(RecheckReason reason) const
+{
+    switch (reason) {
+    case RecheckReason::None: return {};
+    case RecheckReason::FirstTime: return tr("Before your first session, please answer these questions.");
+    case RecheckReason::Expired:
+        return tr("It is more than %1 days since you last answered these questions.").arg(ScreeningRules::kRecheckAfterDays);
+    case RecheckReason::AfterSafetyStop:
+        return tr("A session was stopped for safety since you last answered these questions. Please answer them again "
+                  "before you roll.");
+    case RecheckReason::NotCleared:
+        return tr("Last time a warning sign or condition stopped the session. Please answer the questions again.");
+    case RecheckReason::ClearedOnce:
+        return tr("A professional's clearance that you confirm covers one session. Please answer the questions again.");
+    case RecheckReason::ClearanceGone:
+        return tr("The clinician's clearance that allowed your last session is not in this routine. Please answer the "
+                  "questions again.");
+    }
+    return {};
+}
+
+void MainWindow::showUrgentToday()
+{
+    const ScreeningAdvice& urgent = m_content.screening().advice(ScreeningTier::Urgent);
+    auto* box = new QMessageBox(QMessageBox::Warning, urgent.title,
+                                tr("%1\n\nToday you answered yes to a sign that needs a doctor. %2\n\n(Rollwise guidance)")
+                                    .arg(urgent.title, urgent.advice),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("urgentToday"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::startSession()
@@ -322,13 +393,27 @@ void MainWindow::startSession()
 
 void MainWindow::showRedFlagCheck()
 {
-    auto* check = new RedFlagCheck(m_content, this);
+    openCheck({}, true);
+}
+
+void MainWindow::openCheck(const QString& reason, bool startAfterwards)
+{
+    const QDate today = m_now().toTimeZone(m_timeZone).date();
+    auto* check = new RedFlagCheck(m_content, m_routine.clearance, today, reason, this);
     check->setAttribute(Qt::WA_DeleteOnClose);
-    connect(check, &QDialog::accepted, this, [this, check] {
-        // Only a check with every answer "no" counts as done; an acknowledged "yes" asks again next time.
-        m_settings->setValue(kRedFlagCheckDone, !check->anyYes());
-        if (!m_controller->engine() || !m_controller->engine()->isRunning())
-            startSession();
+    connect(check, &QDialog::finished, this, [this, check, startAfterwards](int result) {
+        const CheckAssessment a = check->assessment();
+        // Every completed set of answers is kept, "Not now" included: an urgent "yes" must block the day.
+        if (a.complete)
+            m_history->recordScreening(ScreeningRecord::check(m_now(), a, check->answers(), check->confirmedCleared(),
+                                                              m_routine.clearance));
+        const bool running = m_controller->engine() && m_controller->engine()->isRunning();
+        if (running && a.complete && !allowsSession(a.verdict)) {
+            safetyStop(); // a warning sign answered mid-session (from the menu) ends it like the stop button
+            return;
+        }
+        if (result == QDialog::Accepted && startAfterwards && !running)
+            proceedToStart();
     });
     check->open();
 }

@@ -4,8 +4,13 @@
 // the session controller; decisions (timing, safety, content) live in core.
 
 #include "core/routine.h"
+#include "core/safety/start_decision.h"
 
+#include <QDateTime>
 #include <QMainWindow>
+#include <QTimeZone>
+
+#include <functional>
 
 #include <memory>
 
@@ -61,8 +66,14 @@ public:
     PresentationMode* presentation() const { return m_presentation; }
     SessionHistory* history() const { return m_history; }
 
+    // Wall-clock time (UTC) for the history and the safety check, and the zone whose day an urgent sign blocks;
+    // the system's by default, tests inject both.
+    void setWallClock(std::function<QDateTime()> now, QTimeZone zone);
+    // What a start would need now (core's decideStart on this window's history, time and routine).
+    StartVerdict startVerdict() const;
+
 public slots:
-    // Start (after the red-flag check when it is due), pause or resume.
+    // Start (after the safety check or the repeated-stops notice when they are due), pause or resume.
     void startOrPause();
     // Opens the routine editor on the current routine; what it saves or hands back becomes the routine here.
     RoutineEditor* editRoutine();
@@ -83,6 +94,11 @@ private:
     void buildLayout();
     void buildMenus();
     void startSession();
+    // Runs the start decision and opens whatever it asks for; starts the session once nothing is left.
+    void proceedToStart();
+    void openCheck(const QString& reason, bool startAfterwards);
+    void showUrgentToday();
+    QString recheckText(RecheckReason reason) const;
     void showProblems(const QString& text);
     void previewExercise(int row);
 
@@ -107,6 +123,8 @@ private:
     SessionHistory* m_history = nullptr;
     QWidget* m_sidebar = nullptr;
     bool m_audioWarningShown = false;
+    std::function<QDateTime()> m_now;
+    QTimeZone m_timeZone;
 };
 
 } // namespace rollwise

@@ -9,7 +9,11 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace rollwise {
 
@@ -18,6 +22,7 @@ QLabel* wrapped(const QString& text, QWidget* parent, bool bold = false)
 {
     auto* l = new QLabel(text, parent);
     l->setWordWrap(true);
+    // Content and routine text is never markup: a title in HTML must show as the characters typed.
     l->setTextFormat(Qt::PlainText);
     if (bold) {
         QFont f = l->font();
@@ -26,48 +31,126 @@ QLabel* wrapped(const QString& text, QWidget* parent, bool bold = false)
     }
     return l;
 }
+
+// Says whose words follow: the article's, or Rollwise's own guidance (never passed off as the article's).
+QLabel* sourceTag(TextSource source, QWidget* parent)
+{
+    auto* l = wrapped(source == TextSource::Article ? RedFlagCheck::tr("From the article")
+                                                    : RedFlagCheck::tr("Rollwise guidance"),
+                      parent);
+    l->setObjectName(source == TextSource::Article ? QStringLiteral("articleTag") : QStringLiteral("rollwiseGuidanceTag"));
+    QFont f = l->font();
+    f.setPointSizeF(f.pointSizeF() * 0.85);
+    f.setItalic(true);
+    l->setFont(f);
+    l->setStyleSheet(QStringLiteral("color:#3d4f5c;"));
+    return l;
+}
+
+QLabel* adviceBox(const QString& text, const QString& objectName, const QString& style, QWidget* parent)
+{
+    auto* l = wrapped(text, parent);
+    l->setObjectName(objectName);
+    l->setStyleSheet(style);
+    return l;
+}
+
+const QString kWarnStyle = QStringLiteral("background:#fff4e5;color:#5c3b00;border:1px solid #f0c36d;padding:8px;");
+const QString kUrgentStyle = QStringLiteral("background:#fdecea;color:#611a15;border:2px solid #b00020;padding:8px;font-weight:bold;");
+
+// Keeps a dialog inside the screen it opens on: the questions scroll rather than push the buttons off it.
+void fitToScreen(QDialog* d)
+{
+    const QScreen* s = d->screen();
+    if (!s)
+        return;
+    const QSize available = s->availableGeometry().size();
+    d->setMaximumSize(available);
+    d->resize(d->sizeHint().boundedTo(available * 0.9));
+}
 } // namespace
 
-RedFlagCheck::RedFlagCheck(const ContentLibrary& content, QWidget* parent) : QDialog(parent)
+RedFlagCheck::RedFlagCheck(const ContentLibrary& content, std::optional<ClinicianClearance> clearance, QDate today,
+                           const QString& reason, QWidget* parent)
+    : QDialog(parent), m_screening(content.screening()), m_clearance(std::move(clearance)), m_today(today)
 {
     setWindowTitle(tr("Before you start: a safety check"));
     setMinimumWidth(560);
     setObjectName(QStringLiteral("redFlagCheck"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(wrapped(tr("Do you have any of these warning signs?"), this, true));
-    auto* grid = new QGridLayout;
-    const auto& flags = content.redFlags();
-    for (size_t i = 0; i < flags.size(); ++i) {
-        const int row = int(i);
-        auto* label = wrapped(flags[i].text, this);
-        auto* yes = new QRadioButton(tr("Yes"), this);
-        auto* no = new QRadioButton(tr("No"), this);
-        yes->setObjectName(QStringLiteral("yes-") + flags[i].id);
-        no->setObjectName(QStringLiteral("no-") + flags[i].id);
-        yes->setAccessibleName(tr("Yes: %1").arg(flags[i].text));
-        no->setAccessibleName(tr("No: %1").arg(flags[i].text));
-        auto* group = new QButtonGroup(this);
-        group->addButton(yes, 1);
-        group->addButton(no, 0);
-        connect(group, &QButtonGroup::idClicked, this, &RedFlagCheck::refresh);
-        m_groups.push_back(group);
-        grid->addWidget(label, row, 0);
-        grid->addWidget(yes, row, 1);
-        grid->addWidget(no, row, 2);
+    if (!reason.isEmpty()) {
+        auto* why = wrapped(reason, this);
+        why->setObjectName(QStringLiteral("recheckReason"));
+        layout->addWidget(why);
     }
-    grid->setColumnStretch(0, 1);
-    grid->setVerticalSpacing(10);
-    grid->setHorizontalSpacing(16);
-    layout->addLayout(grid);
+    layout->addWidget(wrapped(tr("Do you have any of these? Answer each one."), this, true));
 
-    m_advice = wrapped(tr("Please talk to a professional first. %1").arg(content.consultAdvice()), this);
-    m_advice->setObjectName(QStringLiteral("consultAdvice"));
-    m_advice->setStyleSheet(QStringLiteral("background:#fff4e5;color:#5c3b00;border:1px solid #f0c36d;padding:8px;"));
-    layout->addWidget(m_advice);
-    m_acknowledge = new QCheckBox(tr("I understand, and a professional has told me foam rolling is safe for me"), this);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget(scroll);
+    auto* questions = new QVBoxLayout(page);
+    questions->setContentsMargins(0, 0, 0, 0);
+    auto addTier = [&](ScreeningTier tier, const QString& heading, QLabel*& advice, const QString& adviceText,
+                       const QString& adviceName, const QString& style) {
+        const ScreeningAdvice& a = m_screening.advice(tier);
+        questions->addSpacing(8);
+        questions->addWidget(wrapped(heading, page, true));
+        questions->addWidget(sourceTag(a.source, page));
+        if (!a.why.isEmpty())
+            questions->addWidget(wrapped(a.why, page));
+        auto* grid = new QGridLayout;
+        int row = 0;
+        for (const ScreeningSign* sign : m_screening.signs(tier)) {
+            auto* label = wrapped(sign->text, page);
+            auto* yes = new QRadioButton(tr("Yes"), page);
+            auto* no = new QRadioButton(tr("No"), page);
+            yes->setObjectName(QStringLiteral("yes-") + sign->id);
+            no->setObjectName(QStringLiteral("no-") + sign->id);
+            yes->setAccessibleName(tr("Yes: %1").arg(sign->text));
+            no->setAccessibleName(tr("No: %1").arg(sign->text));
+            auto* group = new QButtonGroup(this);
+            group->addButton(yes, 1);
+            group->addButton(no, 0);
+            // toggled, not clicked: setChecked() from an accessibility action or a test emits only this.
+            connect(yes, &QAbstractButton::toggled, this, &RedFlagCheck::refresh);
+            connect(no, &QAbstractButton::toggled, this, &RedFlagCheck::refresh);
+            m_groups.emplace_back(sign->id, group);
+            grid->addWidget(label, row, 0);
+            grid->addWidget(yes, row, 1);
+            grid->addWidget(no, row, 2);
+            ++row;
+        }
+        grid->setColumnStretch(0, 1);
+        grid->setVerticalSpacing(8);
+        grid->setHorizontalSpacing(16);
+        questions->addLayout(grid);
+        advice = adviceBox(adviceText, adviceName, style, page);
+        questions->addWidget(advice);
+    };
+    const ScreeningAdvice& urgent = m_screening.advice(ScreeningTier::Urgent);
+    const ScreeningAdvice& clinician = m_screening.advice(ScreeningTier::ClinicianFirst);
+    addTier(ScreeningTier::Urgent, tr("Signs that need a doctor now"), m_urgent,
+            tr("%1. %2").arg(urgent.title, urgent.advice), QStringLiteral("urgentAdvice"), kUrgentStyle);
+    addTier(ScreeningTier::Consult, tr("Warning signs to see a professional about"), m_consult,
+            m_screening.advice(ScreeningTier::Consult).advice, QStringLiteral("consultAdvice"), kWarnStyle);
+    m_acknowledge = new QCheckBox(tr("A doctor, physical therapist or other qualified healthcare professional has seen "
+                                     "me about these signs and told me foam rolling is safe for me"),
+                                  page);
     m_acknowledge->setObjectName(QStringLiteral("acknowledge"));
     connect(m_acknowledge, &QCheckBox::toggled, this, &RedFlagCheck::refresh);
-    layout->addWidget(m_acknowledge);
+    questions->addWidget(m_acknowledge);
+    QString clinicianText = tr("%1. %2").arg(clinician.title, clinician.advice);
+    if (clearanceValid(m_clearance, m_today))
+        clinicianText += QLatin1Char('\n')
+                         + tr("Your routine carries a clearance from %1 dated %2, so these conditions do not stop the "
+                              "session.")
+                               .arg(m_clearance->clinician, QLocale().toString(m_clearance->date, QLocale::ShortFormat));
+    addTier(ScreeningTier::ClinicianFirst, tr("Conditions to ask your clinician about first"), m_clinician, clinicianText,
+            QStringLiteral("clinicianFirstAdvice"), kWarnStyle);
+    questions->addStretch(1);
+    scroll->setWidget(page);
+    layout->addWidget(scroll, 1);
     layout->addWidget(wrapped(content.disclaimer(), this));
 
     auto* buttons = new QDialogButtonBox(this);
@@ -81,42 +164,101 @@ RedFlagCheck::RedFlagCheck(const ContentLibrary& content, QWidget* parent) : QDi
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     refresh();
+    // The scroll area's hint is small; ask for the whole page so nothing scrolls when the screen has room.
+    scroll->setMinimumHeight(0);
+    resize(std::max(width(), page->sizeHint().width() + 40), page->sizeHint().height() + 200);
+    fitToScreen(this);
 }
 
-void RedFlagCheck::answer(int index, bool yes)
+void RedFlagCheck::answer(const QString& signId, bool yes)
 {
-    if (index < 0 || size_t(index) >= m_groups.size())
-        return;
-    m_groups[size_t(index)]->button(yes ? 1 : 0)->setChecked(true);
-    refresh();
+    for (auto& [id, group] : m_groups)
+        if (id == signId)
+            group->button(yes ? 1 : 0)->setChecked(true);
 }
 
-bool RedFlagCheck::anyYes() const
+void RedFlagCheck::answerAll(bool yes)
 {
-    for (const QButtonGroup* g : m_groups)
-        if (g->checkedId() == 1)
-            return true;
-    return false;
+    for (auto& [id, group] : m_groups)
+        group->button(yes ? 1 : 0)->setChecked(true);
 }
 
-bool RedFlagCheck::allAnswered() const
+ScreeningAnswers RedFlagCheck::answers() const
 {
-    for (const QButtonGroup* g : m_groups)
-        if (g->checkedId() < 0)
-            return false;
-    return true;
+    ScreeningAnswers out;
+    for (const auto& [id, group] : m_groups)
+        if (group->checkedId() >= 0)
+            out[id] = group->checkedId() == 1;
+    return out;
+}
+
+bool RedFlagCheck::confirmedCleared() const
+{
+    return m_acknowledge->isChecked() && assessment().consult;
+}
+
+CheckAssessment RedFlagCheck::assessment() const
+{
+    return assess(m_screening, answers(), m_acknowledge->isChecked(), m_clearance, m_today);
 }
 
 bool RedFlagCheck::mayStart() const
 {
-    return allAnswered() && (!anyYes() || m_acknowledge->isChecked());
+    const CheckAssessment a = assessment();
+    return a.complete && allowsSession(a.verdict);
 }
 
 void RedFlagCheck::refresh()
 {
-    m_advice->setVisible(anyYes());
-    m_acknowledge->setVisible(anyYes());
-    m_start->setEnabled(mayStart());
+    const CheckAssessment a = assessment();
+    m_urgent->setVisible(a.urgent);
+    m_consult->setVisible(a.consult);
+    // Nothing lifts the urgent tier, so there is nothing to confirm once an urgent sign is answered yes.
+    m_acknowledge->setVisible(a.consult && !a.urgent);
+    m_clinician->setVisible(a.clinicianFirst);
+    m_start->setEnabled(a.complete && allowsSession(a.verdict));
+    m_start->setText(a.urgent ? tr("No session today") : tr("Start session"));
+}
+
+RepeatedStopsNotice::RepeatedStopsNotice(const ContentLibrary& content, int recentStops, QWidget* parent)
+    : QDialog(parent)
+{
+    const ScreeningAdvice& a = content.screening().repeatedStops();
+    setWindowTitle(a.title);
+    setObjectName(QStringLiteral("repeatedStopsNotice"));
+    setMinimumWidth(480);
+    auto* layout = new QVBoxLayout(this);
+    auto* title = wrapped(a.title, this, true);
+    title->setObjectName(QStringLiteral("repeatedStopsTitle"));
+    title->setStyleSheet(QStringLiteral("color:#b00020;"));
+    layout->addWidget(title);
+    layout->addWidget(sourceTag(a.source, this));
+    layout->addWidget(wrapped(tr("Safety stops and warning signs in the last 7 days: %1").arg(recentStops), this));
+    auto* advice = wrapped(a.advice, this);
+    advice->setObjectName(QStringLiteral("repeatedStopsAdvice"));
+    layout->addWidget(advice);
+    layout->addWidget(wrapped(a.why, this));
+    m_acknowledge = new QCheckBox(tr("I have read this and will talk to my clinician"), this);
+    m_acknowledge->setObjectName(QStringLiteral("acknowledgeRepeatedStops"));
+    layout->addWidget(m_acknowledge);
+    auto* buttons = new QDialogButtonBox(this);
+    m_continue = buttons->addButton(tr("Continue"), QDialogButtonBox::AcceptRole);
+    m_continue->setObjectName(QStringLiteral("continueAfterRepeatedStops"));
+    m_continue->setEnabled(false);
+    buttons->addButton(tr("Not now"), QDialogButtonBox::RejectRole);
+    connect(m_acknowledge, &QCheckBox::toggled, m_continue, &QWidget::setEnabled);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (acknowledged())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    fitToScreen(this);
+}
+
+bool RepeatedStopsNotice::acknowledged() const
+{
+    return m_acknowledge->isChecked();
 }
 
 StopAdvice::StopAdvice(const ContentLibrary& content, QWidget* parent) : QDialog(parent)
@@ -139,6 +281,7 @@ StopAdvice::StopAdvice(const ContentLibrary& content, QWidget* parent) : QDialog
     layout->addWidget(wrapped(tr("See a doctor or physical therapist if you have:"), this, true));
     layout->addWidget(wrapped(flags.join(QLatin1Char('\n')), this));
     layout->addWidget(wrapped(content.consultAdvice(), this));
+    layout->addWidget(wrapped(tr("Before your next session Rollwise asks the safety check again."), this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     layout->addWidget(buttons);

@@ -348,6 +348,13 @@ bool ContentLibrary::readTexts(JsonReader& r, const QJsonObject& root)
     bool ok = readTextItems(r, root, QStringLiteral("bestPractices"), true, m_bestPractices);
     ok = readTextItems(r, root, QStringLiteral("stopSigns"), false, m_stopSigns) && ok;
     ok = readTextItems(r, root, QStringLiteral("redFlags"), false, m_redFlags) && ok;
+    std::vector<ScreeningSign> consultSigns;
+    for (const TextItem& f : m_redFlags)
+        consultSigns.push_back({f.id, f.text, ScreeningTier::Consult});
+    if (auto screening = Screening::read(r, root, std::move(consultSigns)))
+        m_screening = std::move(*screening);
+    else
+        ok = false;
     const auto stop = r.string(root, {}, QStringLiteral("stopAdvice"));
     const auto consult = r.string(root, {}, QStringLiteral("consultAdvice"));
     const auto disclaimer = r.string(root, {}, QStringLiteral("disclaimer"));

@@ -5,6 +5,7 @@
 
 #include "core/body.h"
 #include "core/diagnostic.h"
+#include "core/safety/screening.h"
 #include "core/technique.h"
 
 #include <QByteArray>
@@ -75,7 +76,9 @@ public:
     const std::vector<Technique>& techniques() const { return m_techniques; }
     const std::vector<TextItem>& bestPractices() const { return m_bestPractices; }
     const std::vector<TextItem>& stopSigns() const { return m_stopSigns; }
+    // The article's consult signs; screening() holds them again as the consult tier, with the other two tiers.
     const std::vector<TextItem>& redFlags() const { return m_redFlags; }
+    const Screening& screening() const { return m_screening; }
     const std::vector<FaqEntry>& faq() const { return m_faq; }
     const QStringList& keyTakeaways() const { return m_keyTakeaways; }
     const QString& stopAdvice() const { return m_stopAdvice; }
@@ -110,6 +113,7 @@ private:
     std::vector<TextItem> m_bestPractices;
     std::vector<TextItem> m_stopSigns;
     std::vector<TextItem> m_redFlags;
+    Screening m_screening;
     std::vector<FaqEntry> m_faq;
     QStringList m_keyTakeaways;
     QString m_stopAdvice;

@@ -20,7 +20,8 @@ bool isTranslatableKey(const QString& key)
         QStringLiteral("startingPosition"), QStringLiteral("rollerPlacement"), QStringLiteral("rollerOrientation"),
         QStringLiteral("pressure"), QStringLiteral("description"), QStringLiteral("paceText"), QStringLiteral("holdText"),
         QStringLiteral("frequencyText"), QStringLiteral("stopAdvice"), QStringLiteral("consultAdvice"),
-        QStringLiteral("disclaimer"), QStringLiteral("keyTakeaways"), QStringLiteral("question"), QStringLiteral("answer")};
+        QStringLiteral("disclaimer"), QStringLiteral("keyTakeaways"), QStringLiteral("question"), QStringLiteral("answer"),
+        QStringLiteral("advice")};
     return keys.contains(key);
 }
 
@@ -30,7 +31,7 @@ bool isTranslatableSection(const QString& key)
     static const QStringList sections{
         QStringLiteral("dosage"), QStringLiteral("principles"), QStringLiteral("muscleGroups"), QStringLiteral("regions"),
         QStringLiteral("zones"), QStringLiteral("techniques"), QStringLiteral("bestPractices"), QStringLiteral("stopSigns"),
-        QStringLiteral("redFlags"), QStringLiteral("faq")};
+        QStringLiteral("redFlags"), QStringLiteral("screening"), QStringLiteral("faq")};
     return sections.contains(key) || isTranslatableKey(key);
 }
 

@@ -32,6 +32,15 @@ SessionHistory::~SessionHistory()
     }
 }
 
+QString SessionHistory::recordScreening(ScreeningRecord record)
+{
+    const QString error = m_store.appendScreening(std::move(record));
+    if (!error.isEmpty())
+        emit saveFailed(error);
+    emit changed();
+    return error;
+}
+
 QString SessionHistory::loadReport() const
 {
     return m_load.diagnostics.toText();

@@ -8,6 +8,7 @@
 // setDialogParent(window) to be asked for ratings; show loadReport() if it is not empty.
 
 #include "core/history/history_store.h"
+#include "core/history/screening_record.h"
 #include "core/history/session_record.h"
 #include "core/history/session_recorder.h"
 
@@ -54,6 +55,10 @@ public:
     void setRoutine(const Routine& routine);
     // Where the tenderness dialog opens (window-modal); nullptr: never ask.
     void setDialogParent(QWidget* parent) { m_dialogParent = parent; }
+    // Records a safety check or an acknowledgement and saves it; an empty string on success, else why not
+    // (also sent as saveFailed). A failed write keeps it in memory, so the start decision still sees it; a
+    // record refused for a full history is not kept, so the check is asked again (failing safe).
+    QString recordScreening(ScreeningRecord record);
     // Wall-clock time used to stamp sessions; tests inject a fixed one.
     void setNow(std::function<QDateTime()> now) { m_now = std::move(now); }
 

@@ -583,6 +583,54 @@ ROLLEN</translation>
         <source>unsupported history version %1</source>
         <translation>nicht unterstützte Verlaufsversion %1</translation>
     </message>
+    <message>
+        <source>is given for a session that was not stopped for safety</source>
+        <translation>ist bei einer Sitzung angegeben, die nicht aus Sicherheitsgründen abgebrochen wurde</translation>
+    </message>
+    <message>
+        <source>a stop reason only with the outcome &quot;safety-stop&quot;</source>
+        <translation>einen Abbruchgrund nur beim Ergebnis „safety-stop“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <source>a date such as 2025-01-06</source>
+        <translation>ein Datum wie 2025-01-06</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of safety check</source>
+        <translation>„%1“ ist keine Art von Sicherheitscheck</translation>
+    </message>
+    <message>
+        <source>&quot;check&quot; or &quot;repeated-stops-acknowledged&quot;</source>
+        <translation>„check“ oder „repeated-stops-acknowledged“</translation>
+    </message>
+    <message>
+        <source>has %1 answers</source>
+        <translation>hat %1 Antworten</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a sign id</source>
+        <translation>„%1“ ist keine Kennung eines Warnzeichens</translation>
+    </message>
+    <message>
+        <source>an id of 1 to %1 characters</source>
+        <translation>eine Kennung mit 1 bis %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a verdict</source>
+        <translation>„%1“ ist kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>&quot;clear&quot;, &quot;consult-cleared&quot;, &quot;consult-not-cleared&quot;, &quot;urgent&quot;, &quot;clinician-first&quot; or &quot;clinician-cleared&quot;</source>
+        <translation>„clear“, „consult-cleared“, „consult-not-cleared“, „urgent“, „clinician-first“ oder „clinician-cleared“</translation>
+    </message>
 </context>
 <context>
     <name>HistoryStore</name>
@@ -649,6 +697,10 @@ ROLLEN</translation>
     <message>
         <source>was written by a newer Rollwise (history version %1; this version reads version %2); it is left untouched, and sessions are not recorded until you update Rollwise</source>
         <translation>wurde von einem neueren Rollwise geschrieben (Verlaufsversion %1; diese Version liest Version %2); die Datei bleibt unverändert, und Einheiten werden erst nach einem Update von Rollwise aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>%1: the history is full (%2 safety checks); export it as CSV and move the file away to start a new one</source>
+        <translation>%1: Der Verlauf ist voll (%2 Sicherheitschecks); exportieren Sie ihn als CSV und verschieben Sie die Datei, um einen neuen zu beginnen</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1241,33 @@ ROLLEN</translation>
     <message>
         <source>Technique &quot;%1&quot; (%2 side, %3 view) touches %4</source>
         <translation>Technik „%1“ (Seite: %2, Ansicht: %3) berührt %4</translation>
+    </message>
+</context>
+<context>
+    <name>Screening</name>
+    <message>
+        <source>&quot;%1&quot; is not a source</source>
+        <translation>„%1“ ist keine Quelle</translation>
+    </message>
+    <message>
+        <source>&quot;article&quot; or &quot;rollwise&quot;</source>
+        <translation>„article“ oder „rollwise“</translation>
+    </message>
+    <message>
+        <source>a tier has the wrong source</source>
+        <translation>eine Stufe hat die falsche Quelle</translation>
+    </message>
+    <message>
+        <source>&quot;consult&quot; from the article, &quot;urgent&quot;, &quot;clinicianFirst&quot; and &quot;repeatedStops&quot; from rollwise</source>
+        <translation>„consult“ aus dem Artikel, „urgent“, „clinicianFirst“ und „repeatedStops“ von rollwise</translation>
+    </message>
+    <message>
+        <source>sign id &quot;%1&quot; is used twice</source>
+        <translation>Kennung „%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>ids unique across the red flags and every screening tier</source>
+        <translation>Kennungen, die über die Warnzeichen und alle Stufen des Checks eindeutig sind</translation>
     </message>
 </context>
 <context>
@@ -1881,6 +1960,42 @@ ROLLEN</translation>
         <translation>Diese Routine wurde nicht geladen, weil sie unsicher ist:
 %1</translation>
     </message>
+    <message>
+        <source>Before your first session, please answer these questions.</source>
+        <translation>Bitte beantworten Sie vor Ihrer ersten Sitzung diese Fragen.</translation>
+    </message>
+    <message>
+        <source>It is more than %1 days since you last answered these questions.</source>
+        <translation>Sie haben diese Fragen vor mehr als %1 Tagen zuletzt beantwortet.</translation>
+    </message>
+    <message>
+        <source>A session was stopped for safety since you last answered these questions. Please answer them again before you roll.</source>
+        <translation>Seit Sie diese Fragen zuletzt beantwortet haben, wurde eine Sitzung aus Sicherheitsgründen abgebrochen. Bitte beantworten Sie sie erneut, bevor Sie rollen.</translation>
+    </message>
+    <message>
+        <source>Last time a warning sign or condition stopped the session. Please answer the questions again.</source>
+        <translation>Beim letzten Mal hat ein Warnzeichen oder eine Erkrankung die Sitzung verhindert. Bitte beantworten Sie die Fragen erneut.</translation>
+    </message>
+    <message>
+        <source>A professional&apos;s clearance that you confirm covers one session. Please answer the questions again.</source>
+        <translation>Eine von Ihnen bestätigte Freigabe durch eine Fachkraft gilt für eine Sitzung. Bitte beantworten Sie die Fragen erneut.</translation>
+    </message>
+    <message>
+        <source>The clinician&apos;s clearance that allowed your last session is not in this routine. Please answer the questions again.</source>
+        <translation>Die Freigabe Ihrer behandelnden Fachkraft, die Ihre letzte Sitzung erlaubt hat, ist nicht in dieser Routine enthalten. Bitte beantworten Sie die Fragen erneut.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Today you answered yes to a sign that needs a doctor. %2
+
+(Rollwise guidance)</source>
+        <translation>%1
+
+Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
+
+(Hinweis von Rollwise)</translation>
+    </message>
 </context>
 <context>
     <name>rollwise::PathCanvas</name>
@@ -2145,10 +2260,6 @@ ROLLEN</translation>
         <translation>Bevor Sie beginnen: ein Sicherheitscheck</translation>
     </message>
     <message>
-        <source>Do you have any of these warning signs?</source>
-        <translation>Haben Sie eines dieser Warnzeichen?</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -2165,16 +2276,67 @@ ROLLEN</translation>
         <translation>Nein: %1</translation>
     </message>
     <message>
-        <source>Please talk to a professional first. %1</source>
-        <translation>Bitte sprechen Sie zuerst mit einer Fachkraft. %1</translation>
-    </message>
-    <message>
-        <source>I understand, and a professional has told me foam rolling is safe for me</source>
-        <translation>Ich habe verstanden, und eine Fachkraft hat mir bestätigt, dass Faszienrollen für mich unbedenklich ist</translation>
-    </message>
-    <message>
         <source>Start session</source>
         <translation>Einheit starten</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>From the article</source>
+        <translation>Aus dem Artikel</translation>
+    </message>
+    <message>
+        <source>Rollwise guidance</source>
+        <translation>Hinweis von Rollwise</translation>
+    </message>
+    <message>
+        <source>Do you have any of these? Answer each one.</source>
+        <translation>Trifft eines davon auf Sie zu? Beantworten Sie jede Frage.</translation>
+    </message>
+    <message>
+        <source>Signs that need a doctor now</source>
+        <translation>Zeichen, die sofort ärztlich abgeklärt werden müssen</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Warning signs to see a professional about</source>
+        <translation>Warnzeichen, mit denen Sie eine Fachkraft aufsuchen sollten</translation>
+    </message>
+    <message>
+        <source>A doctor, physical therapist or other qualified healthcare professional has seen me about these signs and told me foam rolling is safe for me</source>
+        <translation>Eine Ärztin, ein Arzt, eine Physiotherapeutin, ein Physiotherapeut oder eine andere qualifizierte medizinische Fachkraft hat mich wegen dieser Zeichen untersucht und mir gesagt, dass Faszienrollen für mich sicher ist</translation>
+    </message>
+    <message>
+        <source>Your routine carries a clearance from %1 dated %2, so these conditions do not stop the session.</source>
+        <translation>Ihre Routine enthält eine Freigabe von %1 vom %2, daher verhindern diese Erkrankungen die Sitzung nicht.</translation>
+    </message>
+    <message>
+        <source>Conditions to ask your clinician about first</source>
+        <translation>Erkrankungen, zu denen Sie zuerst Ihre behandelnde Fachkraft fragen</translation>
+    </message>
+    <message>
+        <source>No session today</source>
+        <translation>Heute keine Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::RepeatedStopsNotice</name>
+    <message>
+        <source>Safety stops and warning signs in the last 7 days: %1</source>
+        <translation>Sicherheitsabbrüche und Warnzeichen in den letzten 7 Tagen: %1</translation>
+    </message>
+    <message>
+        <source>I have read this and will talk to my clinician</source>
+        <translation>Ich habe das gelesen und spreche mit meiner behandelnden Fachkraft</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -2799,6 +2961,10 @@ ROLLEN</translation>
     <message>
         <source>See a doctor or physical therapist if you have:</source>
         <translation>Suchen Sie ärztlichen oder physiotherapeutischen Rat, wenn Sie Folgendes haben:</translation>
+    </message>
+    <message>
+        <source>Before your next session Rollwise asks the safety check again.</source>
+        <translation>Vor Ihrer nächsten Sitzung stellt Rollwise die Fragen des Sicherheitschecks erneut.</translation>
     </message>
 </context>
 <context>

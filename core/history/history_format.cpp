@@ -12,9 +12,13 @@ namespace rollwise {
 
 namespace {
 const QString kFormat = QStringLiteral("rollwise-history");
-const QStringList kRootKeys{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("sessions")};
+const QStringList kRootKeys{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("sessions"),
+                            QStringLiteral("screenings")};
 const QStringList kSessionKeys{QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("routine"),
-                               QStringLiteral("outcome"), QStringLiteral("exercises")};
+                               QStringLiteral("outcome"), QStringLiteral("stopReason"), QStringLiteral("exercises")};
+const QStringList kScreeningKeys{QStringLiteral("time"), QStringLiteral("kind"), QStringLiteral("answers"),
+                                 QStringLiteral("confirmedCleared"), QStringLiteral("clearance"), QStringLiteral("verdict")};
+const QStringList kClearanceKeys{QStringLiteral("clinician"), QStringLiteral("date")};
 const QStringList kExerciseKeys{QStringLiteral("technique"), QStringLiteral("group"), QStringLiteral("started"),
                                 QStringLiteral("completed"), QStringLiteral("tenderSpots"),
                                 QStringLiteral("tendernessBefore"), QStringLiteral("tendernessAfter")};
@@ -94,6 +98,15 @@ std::optional<SessionRecord> readSession(JsonReader& r, const QJsonValue& v, con
     const auto title = r.string(*o, path, QStringLiteral("routine"), Need::Required, HistoryLimits::kMaxTitleLength);
     const auto outcomeText = r.string(*o, path, QStringLiteral("outcome"), Need::Required, 20);
     const auto outcome = outcomeText ? sessionOutcomeFromString(*outcomeText) : std::nullopt;
+    const auto stopReason = r.string(*o, path, QStringLiteral("stopReason"), Need::Optional, HistoryLimits::kMaxIdLength);
+    const bool safetyStop = outcomeText && *outcomeText == toString(SessionOutcome::SafetyStop);
+    if (stopReason && !safetyStop) {
+        r.error(JsonReader::field(path, QStringLiteral("stopReason")), HistoryFormat::tr("is given for a session that was not stopped for safety"),
+                HistoryFormat::tr("a stop reason only with the outcome \"safety-stop\""));
+        ok = false;
+    }
+    if (o->contains(QStringLiteral("stopReason")) && !stopReason)
+        ok = false;
     if (outcomeText && !outcome) {
         r.error(JsonReader::field(path, QStringLiteral("outcome")),
                 HistoryFormat::tr("\"%1\" is not an outcome").arg(*outcomeText),
@@ -117,26 +130,132 @@ std::optional<SessionRecord> readSession(JsonReader& r, const QJsonValue& v, con
     s.end = *end;
     s.routineTitle = *title;
     s.outcome = *outcome;
+    s.stopReason = stopReason.value_or(QString());
+    return s;
+}
+
+QJsonObject screeningToJson(const ScreeningRecord& s)
+{
+    QJsonObject o{{QStringLiteral("time"), timeToJson(s.time)}, {QStringLiteral("kind"), toString(s.kind)}};
+    if (s.kind != ScreeningKind::Check)
+        return o;
+    QJsonObject answers;
+    for (const auto& [id, yes] : s.answers)
+        answers.insert(id, yes);
+    o.insert(QStringLiteral("answers"), answers);
+    o.insert(QStringLiteral("confirmedCleared"), s.confirmedCleared);
+    if (s.clearance)
+        o.insert(QStringLiteral("clearance"), QJsonObject{{QStringLiteral("clinician"), s.clearance->clinician},
+                                                          {QStringLiteral("date"), s.clearance->date.toString(Qt::ISODate)}});
+    o.insert(QStringLiteral("verdict"), toString(s.verdict));
+    return o;
+}
+
+std::optional<ClinicianClearance> readClearance(JsonReader& r, const QJsonObject& o, const QString& path, bool& ok)
+{
+    const auto c = r.object(o, path, QStringLiteral("clearance"), Need::Optional);
+    if (!c) {
+        ok = ok && !o.contains(QStringLiteral("clearance"));
+        return std::nullopt;
+    }
+    const QString cpath = JsonReader::field(path, QStringLiteral("clearance"));
+    r.warnUnknownKeys(*c, cpath, kClearanceKeys);
+    const auto who = r.string(*c, cpath, QStringLiteral("clinician"), Need::Required, HistoryLimits::kMaxNameLength);
+    const auto dateText = r.string(*c, cpath, QStringLiteral("date"), Need::Required, 20);
+    const QDate date = dateText ? QDate::fromString(*dateText, Qt::ISODate) : QDate();
+    if (dateText && !date.isValid())
+        r.error(JsonReader::field(cpath, QStringLiteral("date")), HistoryFormat::tr("\"%1\" is not a date").arg(*dateText),
+                HistoryFormat::tr("a date such as 2025-01-06"));
+    if (!who || !date.isValid()) {
+        ok = false;
+        return std::nullopt;
+    }
+    return ClinicianClearance{*who, date};
+}
+
+std::optional<ScreeningRecord> readScreening(JsonReader& r, const QJsonValue& v, const QString& path)
+{
+    const auto o = r.asObject(v, path);
+    if (!o)
+        return std::nullopt;
+    r.warnUnknownKeys(*o, path, kScreeningKeys);
+    const auto time = readTime(r, *o, path, QStringLiteral("time"));
+    const auto kindText = r.string(*o, path, QStringLiteral("kind"), Need::Required, 40);
+    const auto kind = kindText ? screeningKindFromString(*kindText) : std::nullopt;
+    if (kindText && !kind)
+        r.error(JsonReader::field(path, QStringLiteral("kind")), HistoryFormat::tr("\"%1\" is not a kind of safety check").arg(*kindText),
+                HistoryFormat::tr("\"check\" or \"repeated-stops-acknowledged\""));
+    if (!time || !kind)
+        return std::nullopt;
+    if (*kind == ScreeningKind::RepeatedStopsAcknowledged)
+        return ScreeningRecord::acknowledgement(*time);
+
+    bool ok = true;
+    ScreeningRecord s;
+    s.time = *time;
+    s.kind = *kind;
+    if (const auto answers = r.object(*o, path, QStringLiteral("answers"))) {
+        const QString apath = JsonReader::field(path, QStringLiteral("answers"));
+        if (answers->size() > HistoryLimits::kMaxAnswers) {
+            r.error(apath, HistoryFormat::tr("has %1 answers").arg(answers->size()),
+                    HistoryFormat::tr("at most %1").arg(HistoryLimits::kMaxAnswers));
+            ok = false;
+        }
+        for (auto it = answers->begin(); ok && it != answers->end(); ++it) {
+            if (it.key().isEmpty() || it.key().size() > HistoryLimits::kMaxIdLength) {
+                r.error(apath, HistoryFormat::tr("\"%1\" is not a sign id").arg(it.key().left(HistoryLimits::kMaxIdLength)),
+                        HistoryFormat::tr("an id of 1 to %1 characters").arg(HistoryLimits::kMaxIdLength));
+                ok = false;
+            } else if (const auto yes = r.boolean(*answers, apath, it.key())) {
+                s.answers[it.key()] = *yes;
+            } else {
+                ok = false;
+            }
+        }
+    } else {
+        ok = false;
+    }
+    const auto confirmed = r.boolean(*o, path, QStringLiteral("confirmedCleared"));
+    s.clearance = readClearance(r, *o, path, ok);
+    const auto verdictText = r.string(*o, path, QStringLiteral("verdict"), Need::Required, 40);
+    const auto verdict = verdictText ? checkVerdictFromString(*verdictText) : std::nullopt;
+    if (verdictText && !verdict)
+        r.error(JsonReader::field(path, QStringLiteral("verdict")), HistoryFormat::tr("\"%1\" is not a verdict").arg(*verdictText),
+                HistoryFormat::tr("\"clear\", \"consult-cleared\", \"consult-not-cleared\", \"urgent\", "
+                                  "\"clinician-first\" or \"clinician-cleared\""));
+    if (!ok || !confirmed || !verdict)
+        return std::nullopt;
+    s.confirmedCleared = *confirmed;
+    s.verdict = *verdict;
     return s;
 }
 } // namespace
 
-QByteArray HistoryFormat::toJson(const std::vector<SessionRecord>& sessions)
+QByteArray HistoryFormat::toJson(const std::vector<SessionRecord>& sessions, const std::vector<ScreeningRecord>& screenings)
 {
     QJsonArray list;
     for (const SessionRecord& s : sessions) {
         QJsonArray exercises;
         for (const ExerciseRecord& e : s.exercises)
             exercises.append(exerciseToJson(e));
-        list.append(QJsonObject{{QStringLiteral("start"), timeToJson(s.start)},
-                                {QStringLiteral("end"), timeToJson(s.end)},
-                                {QStringLiteral("routine"), s.routineTitle},
-                                {QStringLiteral("outcome"), toString(s.outcome)},
-                                {QStringLiteral("exercises"), exercises}});
+        QJsonObject o{{QStringLiteral("start"), timeToJson(s.start)},
+                      {QStringLiteral("end"), timeToJson(s.end)},
+                      {QStringLiteral("routine"), s.routineTitle},
+                      {QStringLiteral("outcome"), toString(s.outcome)},
+                      {QStringLiteral("exercises"), exercises}};
+        if (s.outcome == SessionOutcome::SafetyStop && !s.stopReason.isEmpty())
+            o.insert(QStringLiteral("stopReason"), s.stopReason);
+        list.append(o);
     }
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("version"), HistoryLimits::kFormatVersion},
-                           {QStringLiteral("sessions"), list}};
+    QJsonObject root{{QStringLiteral("format"), kFormat},
+                     {QStringLiteral("version"), HistoryLimits::kFormatVersion},
+                     {QStringLiteral("sessions"), list}};
+    if (!screenings.empty()) {
+        QJsonArray checks;
+        for (const ScreeningRecord& s : screenings)
+            checks.append(screeningToJson(s));
+        root.insert(QStringLiteral("screenings"), checks);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -172,6 +291,17 @@ HistoryParse HistoryFormat::parse(const QByteArray& bytes, const QString& fileNa
             out.sessions.push_back(std::move(*s));
         else
             ++out.droppedSessions;
+    }
+    if (const auto screenings = r.array(*root, {}, QStringLiteral("screenings"), Need::Optional, HistoryLimits::kMaxScreenings)) {
+        for (qsizetype i = 0; i < screenings->size(); ++i) {
+            if (auto s = readScreening(r, screenings->at(i), JsonReader::index(QStringLiteral("screenings"), i)))
+                out.screenings.push_back(std::move(*s));
+            else
+                ++out.droppedScreenings;
+        }
+    } else if (root->contains(QStringLiteral("screenings"))) {
+        // Not an array, or over the cap: the checks are lost, so the file is kept aside like a damaged session.
+        ++out.droppedScreenings;
     }
     return out;
 }

@@ -64,6 +64,7 @@ HistoryLoad HistoryStore::load()
     HistoryLoad out;
     Diagnostics& d = out.diagnostics;
     m_sessions.clear();
+    m_screenings.clear();
     m_blockedReason.clear();
     const QString path = filePath();
     const QFileInfo info(path);
@@ -102,7 +103,8 @@ HistoryLoad HistoryStore::load()
             return out;
         }
         m_sessions = std::move(parsed.sessions);
-        dropped = parsed.droppedSessions;
+        m_screenings = std::move(parsed.screenings);
+        dropped = parsed.droppedSessions + parsed.droppedScreenings;
         rejected = parsed.fileRejected;
         if (!rejected && dropped == 0)
             return out; // at most warnings (unknown fields): nothing is lost by rewriting it
@@ -150,11 +152,27 @@ QString HistoryStore::append(SessionRecord session)
             .arg(filePath())
             .arg(HistoryLimits::kMaxSessions);
     m_sessions.push_back(std::move(session));
-    const QByteArray bytes = HistoryFormat::toJson(m_sessions);
+    const QByteArray bytes = HistoryFormat::toJson(m_sessions, m_screenings);
     if (bytes.size() > HistoryLimits::kMaxFileBytes) {
         // Nothing later could save a history this large: refuse the session rather than keep one that can
         // never be written. A failed write (disk full) below keeps it in memory for the next attempt.
         m_sessions.pop_back();
+        return tooLarge(bytes.size());
+    }
+    return write(bytes);
+}
+
+QString HistoryStore::appendScreening(ScreeningRecord screening)
+{
+    if (int(m_screenings.size()) >= HistoryLimits::kMaxScreenings)
+        return tr("%1: the history is full (%2 safety checks); export it as CSV and move the file away to start a "
+                  "new one")
+            .arg(filePath())
+            .arg(HistoryLimits::kMaxScreenings);
+    m_screenings.push_back(std::move(screening));
+    const QByteArray bytes = HistoryFormat::toJson(m_sessions, m_screenings);
+    if (bytes.size() > HistoryLimits::kMaxFileBytes) {
+        m_screenings.pop_back();
         return tooLarge(bytes.size());
     }
     return write(bytes);
@@ -170,7 +188,7 @@ QString HistoryStore::replace(size_t index, SessionRecord session)
 
 QString HistoryStore::save()
 {
-    const QByteArray bytes = HistoryFormat::toJson(m_sessions);
+    const QByteArray bytes = HistoryFormat::toJson(m_sessions, m_screenings);
     return bytes.size() > HistoryLimits::kMaxFileBytes ? tooLarge(bytes.size()) : write(bytes);
 }
 

@@ -47,6 +47,10 @@ public:
     // the session cap the session is refused; if only the write fails it stays in memory and is written with
     // the next successful save.
     QString append(SessionRecord session);
+    // The safety checks and acknowledgements, oldest first.
+    const std::vector<ScreeningRecord>& screenings() const { return m_screenings; }
+    // Adds a safety check (or an acknowledgement) and saves; same contract as append().
+    QString appendScreening(ScreeningRecord screening);
     // Replaces a session (e.g. with tenderness ratings added) and saves.
     QString replace(size_t index, SessionRecord session);
     QString save();
@@ -63,6 +67,7 @@ private:
     QString m_directory;
     QString m_fileName;
     std::vector<SessionRecord> m_sessions;
+    std::vector<ScreeningRecord> m_screenings;
     QString m_blockedReason;
 };
 

@@ -32,7 +32,7 @@ bool operator==(const ExerciseRecord& a, const ExerciseRecord& b)
 bool operator==(const SessionRecord& a, const SessionRecord& b)
 {
     return a.start == b.start && a.end == b.end && a.routineTitle == b.routineTitle && a.outcome == b.outcome
-           && a.exercises == b.exercises;
+           && a.stopReason == b.stopReason && a.exercises == b.exercises;
 }
 
 bool SessionRecord::countsTowardTarget() const

@@ -46,6 +46,9 @@ public:
     QDateTime end;   // UTC; pauses are included, so this is wall-clock time on the mat
     QString routineTitle;
     SessionOutcome outcome = SessionOutcome::Completed;
+    // Why a safety stop happened (kStopButton today); empty for any other outcome.
+    QString stopReason;
+    static inline const QString kStopButton = QStringLiteral("stop-button");
     std::vector<ExerciseRecord> exercises;
 
     // Only a session rolled to its end counts towards the weekly 3-5 target. One ended early is shown as such,

@@ -86,6 +86,9 @@ void SessionRecorder::abandon()
 void SessionRecorder::finish(SessionOutcome outcome)
 {
     m_record.outcome = outcome;
+    // The engine has one safety stop today, the red button (F12); a voice stop will pass its own reason.
+    if (outcome == SessionOutcome::SafetyStop && m_record.stopReason.isEmpty())
+        m_record.stopReason = SessionRecord::kStopButton;
     m_finished = true;
 }
 

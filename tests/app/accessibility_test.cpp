@@ -3,7 +3,10 @@
 #include "app/anatomy_view.h"
 #include "app/audio/audio_settings.h"
 #include "app/audio/audio_sink.h"
+#include "app/history/session_history.h"
+#include "app/history/tenderness_dialog.h"
 #include "app/main_window.h"
+#include "app/window_harness.h"
 #include "app/safety_dialogs.h"
 #include "app/session_controller.h"
 #include "app/session_controls.h"
@@ -99,7 +102,7 @@ TEST(Accessibility, SessionButtonsDescribeThemselvesAndTakeKeyboardFocus)
 TEST(Accessibility, CuesAreAnnouncedToScreenReaders)
 {
     Window w;
-    w.settings.setValue(QStringLiteral("safety/redFlagCheckDone"), true);
+    w.window.history()->recordScreening(test::clearScreening(QDateTime::currentDateTimeUtc()));
     w.window.show();
     QStringList alerts;
     QObject::connect(w.window.sessionPanel(), &SessionPanel::announced, [&](const QString& text) { alerts << text; });

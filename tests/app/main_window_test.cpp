@@ -1,5 +1,6 @@
 // The player window driven through its real widgets and keyboard shortcuts, on a manual clock, with a
-// recording audio sink: a whole default session, the safety screens and the no-sound fallback.
+// recording audio sink: a whole default session, the stop button and the no-sound fallback (the safety check's
+// flows are in screening_window_test.cpp).
 #include "app/audio/audio_settings.h"
 #include "app/audio/audio_sink.h"
 #include "app/audio/cue_player.h"
@@ -50,7 +51,8 @@ const ContentLibrary& content()
 struct Fixture : test::WindowHarness {
     explicit Fixture(bool checkDone = true, bool voice = false)
     {
-        settings.setValue(QStringLiteral("safety/redFlagCheckDone"), checkDone);
+        if (checkDone)
+            seedClearScreening();
         AudioSettings a;
         a.voice = voice;
         a.save(settings);
@@ -201,52 +203,6 @@ TEST(PlayerWindow, SafetyStopEndsTheSessionAtOnceAndShowsTheAdvice)
     EXPECT_EQ(f.audio.plays().size(), plays);
 }
 
-TEST(PlayerWindow, RedFlagCheckComesFirstAndAYesNeedsAnExplicitAcknowledgement)
-{
-    Fixture f(false);
-    f.key(Qt::Key_Space);
-    EXPECT_FALSE(f.engine().isRunning());
-    auto* check = f.window->findChild<RedFlagCheck*>();
-    ASSERT_NE(check, nullptr);
-    auto* start = check->findChild<QPushButton*>(QStringLiteral("startAfterCheck"));
-    auto* advice = check->findChild<QLabel*>(QStringLiteral("consultAdvice"));
-    auto* acknowledge = check->findChild<QCheckBox*>(QStringLiteral("acknowledge"));
-    EXPECT_FALSE(start->isEnabled()); // nothing answered yet
-    const int flags = int(content().redFlags().size());
-    for (int i = 0; i < flags; ++i)
-        check->answer(i, i == 1); // pain radiating down the leg: yes
-    EXPECT_TRUE(advice->isVisibleTo(check));
-    EXPECT_TRUE(advice->text().contains(QStringLiteral("physical therapist")));
-    EXPECT_FALSE(start->isEnabled());
-    start->click();
-    EXPECT_FALSE(f.engine().isRunning());
-    acknowledge->setChecked(true);
-    EXPECT_TRUE(start->isEnabled());
-    start->click();
-    EXPECT_TRUE(f.engine().isRunning());
-    // An acknowledged "yes" asks again next time.
-    EXPECT_FALSE(f.settings.value(QStringLiteral("safety/redFlagCheckDone")).toBool());
-}
-
-TEST(PlayerWindow, AnAllClearCheckIsNotAskedAgain)
-{
-    Fixture f(false);
-    f.key(Qt::Key_Space);
-    auto* check = f.window->findChild<RedFlagCheck*>();
-    ASSERT_NE(check, nullptr);
-    for (int i = 0; i < int(content().redFlags().size()); ++i)
-        check->answer(i, false);
-    check->findChild<QPushButton*>(QStringLiteral("startAfterCheck"))->click();
-    EXPECT_TRUE(f.engine().isRunning());
-    EXPECT_TRUE(f.settings.value(QStringLiteral("safety/redFlagCheckDone")).toBool());
-    f.key(Qt::Key_Escape);
-    QApplication::processEvents();
-    QApplication::setActiveWindow(f.window.get()); // the window manager's job once the dialog has gone
-    f.key(Qt::Key_Space);
-    EXPECT_TRUE(f.engine().isRunning());
-    EXPECT_EQ(f.window->findChildren<RedFlagCheck*>().size(), 0);
-}
-
 TEST(PlayerWindow, WithoutSoundTheCuesFlashTheScreen)
 {
     Fixture f;
@@ -330,8 +286,8 @@ TEST(PlayerWindow, CompletedSessionsAreRecordedAndSurviveARestart)
 {
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("safety/redFlagCheckDone"), true);
     const QString data = dir.filePath(QStringLiteral("data"));
+    test::seedClearScreening(data);
     ManualClock clock;
     RecordingAudioSink audio;
     {

@@ -30,7 +30,7 @@ namespace {
 struct Presenting : test::WindowHarness {
     Presenting()
     {
-        settings.setValue(QStringLiteral("safety/redFlagCheckDone"), true);
+        seedClearScreening();
         open();
         window->resize(1200, 800);
         window->show();

@@ -6,6 +6,7 @@
 
 #include "app/audio/audio_sink.h"
 #include "app/main_window.h"
+#include "../app/window_harness.h"
 #include "app/session_controller.h"
 #include "core/clock.h"
 #include "core/content_library.h"
@@ -37,7 +38,7 @@ int main(int argc, char** argv)
 
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    settings.setValue(QStringLiteral("safety/redFlagCheckDone"), true);
+    test::seedClearScreening(dir.filePath(QStringLiteral("data")));
     ManualClock clock;
     RecordingAudioSink audio;
     MainWindow w(content, Routine::defaultRoutine(content), {},

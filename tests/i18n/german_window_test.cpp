@@ -45,7 +45,7 @@ public:
 struct Player : test::WindowHarness {
     explicit Player(Ms t)
     {
-        settings.setValue(QStringLiteral("safety/redFlagCheckDone"), true);
+        seedClearScreening();
         open();
         window->resize(1400, 860);
         window->show();
