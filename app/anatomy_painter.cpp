@@ -212,7 +212,8 @@ QRectF AnatomyPainter::focusFor(const Technique& t, Side side) const
             if (const RegionShape* s = region->shapeIn(m_display.view))
                 add(shapeToPath(s->shape).boundingRect());
     for (const RollerPath* p : t.pathsFor(m_display.view, side))
-        add(shapeToPath(p->sweptArea()).boundingRect());
+        for (const Shape& s : p->sweptFootprint(m_content.dosage().rollerDiameterCm))
+            add(shapeToPath(s).boundingRect());
     if (const auto lumbar = lumbarOutline())
         add(lumbar->boundingRect());
     return r.isNull() ? QRectF() : r.adjusted(-6, -6, 6, 6);
