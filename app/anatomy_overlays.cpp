@@ -53,8 +53,45 @@ std::vector<QPointF> AnatomyPainter::rollerCentres(const AnatomyFrame& f) const
     return out;
 }
 
+std::vector<QPolygonF> AnatomyPainter::rollerFootprints(const AnatomyFrame& f) const
+{
+    std::vector<QPolygonF> out;
+    if (!f.technique || !showsRoller(f.phase) || m_display.kind == Display::Kind::Pose)
+        return out;
+    const double pace = m_content.dosage().paceCmPerSecond;
+    for (const RollerPath* path : f.technique->pathsFor(m_display.view, f.side)) {
+        const double s = RollerMotion(path->lengthCm(), pace).positionCm(f.rollSeconds);
+        QPolygonF poly;
+        for (const Point& pt : path->footprintAt(s, m_content.dosage().rollerDiameterCm).points)
+            poly << toDrawing(pt);
+        out.push_back(poly);
+    }
+    return out;
+}
+
+QPainterPath AnatomyPainter::sweptFootprint(const RollerPath& path) const
+{
+    QPainterPath out;
+    out.setFillRule(Qt::WindingFill);
+    for (const Shape& s : path.sweptFootprint(m_content.dosage().rollerDiameterCm))
+        out.addPath(shapeToPath(s));
+    return out.simplified();
+}
+
 void AnatomyPainter::paintTravel(QPainter& p, const QTransform& t, const AnatomyFrame& f) const
 {
+    if (m_display.kind == Display::Kind::Anatomy) {
+        // Everything the roller presses on the way, as the safety validator measured it.
+        p.save();
+        p.setRenderHint(QPainter::Antialiasing);
+        QColor band = rollerColor();
+        band.setAlpha(50);
+        p.setPen(QPen(rollerColor(), 0.8, Qt::DotLine));
+        p.setBrush(band);
+        for (const RollerPath* path : f.technique->pathsFor(m_display.view, f.side))
+            p.drawPath(t.map(sweptFootprint(*path)));
+        p.restore();
+    }
     std::vector<QPolygonF> lines;
     if (m_display.kind == Display::Kind::Pose) {
         const SvgDocument* doc = m_art.document(m_display);
@@ -108,7 +145,7 @@ void AnatomyPainter::paintDynamic(QPainter& p, const QRectF& target, const Anato
     const bool waiting = f.phase == Phase::Prepare || f.phase == Phase::SwitchSide;
     p.setOpacity((waiting ? 0.45 : 1.0) * fadeIn(f));
     const SvgDocument* doc = m_art.document(m_display);
-    const auto paths = f.technique->pathsFor(m_display.view, f.side);
+    const std::vector<QPolygonF> footprints = rollerFootprints(f);
     for (size_t i = 0; i < centres.size(); ++i) {
         const QPointF c = t.map(centres[i]);
         if (m_display.kind == Display::Kind::Pose) {
@@ -121,25 +158,15 @@ void AnatomyPainter::paintDynamic(QPainter& p, const QRectF& target, const Anato
             p.drawEllipse(c, r, r);
             continue;
         }
-        // A foam roller seen through the body: a bar across the direction of travel.
-        const RollerPath& path = *paths[i];
-        const double s = RollerMotion(path.lengthCm(), m_content.dosage().paceCmPerSecond).positionCm(f.rollSeconds);
-        const QPointF a = t.map(toDrawing(pointAlong(path.points, std::max(0.0, s - 0.5))));
-        const QPointF b = t.map(toDrawing(pointAlong(path.points, std::min(path.lengthCm(), s + 0.5))));
-        const double angle = std::atan2(b.y() - a.y(), b.x() - a.x()) * 180.0 / M_PI;
-        const double length = (path.widthCm + 8.0) * cmPx;
-        const double thick = 3.6 * cmPx;
-        p.save();
-        p.translate(c);
-        p.rotate(angle + 90.0);
-        QLinearGradient g(0, -thick / 2, 0, thick / 2);
+        // The roller's footprint from core, exactly the rectangle the safety validator checks at this moment.
+        const QPolygonF footprint = t.map(footprints.at(i));
+        QLinearGradient g(footprint.at(0), footprint.at(3));
         g.setColorAt(0, rollerColor().lighter(150));
         g.setColorAt(0.5, rollerColor());
         g.setColorAt(1, rollerColor().darker(130));
-        p.setPen(QPen(Qt::white, std::max(1.0, cmPx * 0.25)));
+        p.setPen(QPen(Qt::white, std::max(1.0, cmPx * 0.25), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.setBrush(g);
-        p.drawRoundedRect(QRectF(-length / 2, -thick / 2, length, thick), thick / 2, thick / 2);
-        p.restore();
+        p.drawPolygon(footprint);
     }
     if (f.phase == Phase::Hold || f.phase == Phase::Release) {
         // Hold: a pulsing ring on the tender spot and an arc that empties as the hold runs out.

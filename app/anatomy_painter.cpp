@@ -70,6 +70,11 @@ QColor AnatomyPainter::lumbarColor()
     return QColor(0xd0, 0x1c, 0x1f);
 }
 
+QColor AnatomyPainter::nerveColor()
+{
+    return QColor(0xd9, 0x8e, 0x04); // amber: apart from the lumbar red by hue, and by its cross-hatch for anyone
+}
+
 QColor AnatomyPainter::rollerColor()
 {
     return QColor(0x4b, 0x3a, 0x8f);
@@ -130,15 +135,39 @@ void AnatomyPainter::paintZones(QPainter& p, const QTransform& t) const
     p.save();
     p.setTransform(t, true);
     if (m_display.kind == Display::Kind::Anatomy) {
+        const double pxPerCm = std::max(1e-6, std::hypot(t.m11(), t.m12()));
         // Bony areas: a quiet dashed outline, enough to notice, not enough to compete with the targets.
         QPen dashed(QColor(110, 84, 60, 190), 0.22, Qt::DashLine);
         dashed.setCosmetic(false);
         for (const ContraindicatedZone& z : m_content.zones()) {
             if (z.id == u"lumbar-spine" || !z.shapes.count(m_display.view))
                 continue;
-            p.setPen(dashed);
-            p.setBrush(QColor(120, 90, 60, 40));
-            p.drawPath(shapeToPath(z.shapes.at(m_display.view)));
+            const QPainterPath zone = shapeToPath(z.shapes.at(m_display.view));
+            if (z.kind != ZoneKind::Neurovascular) {
+                p.setPen(dashed);
+                p.setBrush(QColor(120, 90, 60, 40));
+                p.drawPath(zone);
+                continue;
+            }
+            // Nerves and vessels: amber, cross-hatched and outlined, unlike both the bony areas and the spine.
+            QColor fill = nerveColor();
+            fill.setAlpha(90);
+            p.setPen(Qt::NoPen);
+            p.setBrush(fill);
+            p.drawPath(zone);
+            p.save();
+            p.setClipPath(zone, p.hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
+            p.setPen(QPen(nerveColor().darker(150), std::max(kHatchWidthCm * 0.8, 1.2 / pxPerCm)));
+            const double spacing = std::max(kHatchSpacingCm, 5.0 / pxPerCm);
+            const QRectF b = zone.boundingRect();
+            for (double x = b.left() - b.height(); x < b.right(); x += spacing) {
+                p.drawLine(QPointF(x, b.bottom()), QPointF(x + b.height(), b.top()));
+                p.drawLine(QPointF(x, b.top()), QPointF(x + b.height(), b.bottom()));
+            }
+            p.restore();
+            p.setPen(QPen(nerveColor().darker(130), 0.3));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(zone);
         }
     }
     if (const auto outline = lumbarOutline()) {
@@ -165,6 +194,71 @@ void AnatomyPainter::paintZones(QPainter& p, const QTransform& t) const
         p.restore();
         paintLumbarLabel(p, t, *outline);
         return;
+    }
+    p.restore();
+}
+
+void AnatomyPainter::paintLegend(QPainter& p, const QRectF& target) const
+{
+    if (m_display.kind != Display::Kind::Anatomy)
+        return;
+    bool spine = false, nerves = false, bony = false;
+    for (const ContraindicatedZone& z : m_content.zones()) {
+        if (!z.shapes.count(m_display.view))
+            continue;
+        spine = spine || z.id == u"lumbar-spine";
+        nerves = nerves || z.kind == ZoneKind::Neurovascular;
+        bony = bony || (z.kind != ZoneKind::Neurovascular && z.id != u"lumbar-spine");
+    }
+    struct Entry {
+        QString text;
+        QColor fill;
+        QColor line;
+        bool cross;
+    };
+    std::vector<Entry> entries;
+    if (spine)
+        entries.push_back({tr("Lumbar spine: never roll"), lumbarColor(), lumbarColor().darker(140), false});
+    if (nerves)
+        entries.push_back({tr("Nerves and vessels: keep clear"), nerveColor(), nerveColor().darker(150), true});
+    if (bony)
+        entries.push_back({tr("Bony areas: roll beside them"), QColor(120, 90, 60, 60), QColor(110, 84, 60), false});
+    if (entries.empty())
+        return;
+    QFont font = p.font();
+    font.setPixelSize(std::clamp(int(target.height() / 48), 7, 13));
+    const QFontMetricsF fm(font);
+    const double line = fm.height() * 1.25;
+    const double swatch = fm.height() * 0.9;
+    double width = 0;
+    for (const Entry& e : entries)
+        width = std::max(width, fm.horizontalAdvance(e.text));
+    const QRectF box(target.left() + 4, target.top() + 4, width + swatch + fm.height() * 1.2, line * entries.size() + 4);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(QColor(150, 150, 150, 200), 0.8));
+    p.setBrush(QColor(255, 255, 255, 225));
+    p.drawRoundedRect(box, 3, 3);
+    p.setFont(font);
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const Entry& e = entries[i];
+        const QRectF sw(box.left() + 4, box.top() + 2 + i * line + (line - swatch) / 2, swatch, swatch);
+        QColor fill = e.fill;
+        fill.setAlpha(std::min(fill.alpha(), 160));
+        p.setPen(QPen(e.line, 1.0, e.fill.alpha() < 100 ? Qt::DashLine : Qt::SolidLine));
+        p.setBrush(fill);
+        p.drawRect(sw);
+        p.save();
+        p.setClipRect(sw);
+        p.setPen(QPen(e.line, 1.0));
+        for (double x = sw.left() - sw.height(); x < sw.right(); x += 4) {
+            p.drawLine(QPointF(x, sw.bottom()), QPointF(x + sw.height(), sw.top()));
+            if (e.cross)
+                p.drawLine(QPointF(x, sw.top()), QPointF(x + sw.height(), sw.bottom()));
+        }
+        p.restore();
+        p.setPen(QColor(40, 40, 40));
+        p.drawText(QRectF(sw.right() + 4, box.top() + 2 + i * line, width + 4, line), Qt::AlignLeft | Qt::AlignVCenter, e.text);
     }
     p.restore();
 }
@@ -212,7 +306,8 @@ QRectF AnatomyPainter::focusFor(const Technique& t, Side side) const
             if (const RegionShape* s = region->shapeIn(m_display.view))
                 add(shapeToPath(s->shape).boundingRect());
     for (const RollerPath* p : t.pathsFor(m_display.view, side))
-        add(shapeToPath(p->sweptArea()).boundingRect());
+        for (const Shape& s : p->sweptFootprint(m_content.dosage().rollerDiameterCm))
+            add(shapeToPath(s).boundingRect());
     if (const auto lumbar = lumbarOutline())
         add(lumbar->boundingRect());
     return r.isNull() ? QRectF() : r.adjusted(-6, -6, 6, 6);
@@ -230,6 +325,7 @@ void AnatomyPainter::paintStatic(QPainter& p, const QRectF& target, const Anatom
         p.restore();
     }
     paintZones(p, t);
+    paintLegend(p, target);
     p.restore();
 }
 
@@ -281,11 +377,15 @@ std::optional<HitInfo> AnatomyPainter::hitTest(QPointF targetPoint, const QRectF
     if (!invertible)
         return std::nullopt;
     const ContraindicatedZone* lumbar = m_content.zone(QStringLiteral("lumbar-spine"));
+    auto explain = [](const ContraindicatedZone& z) {
+        QString text = z.summary;
+        for (const Reason& r : z.reasons)
+            text += QStringLiteral("\n\n") + (r.ownGuidance ? tr("Rollwise's own guidance, not from the article: ") : QString())
+                    + r.title + QStringLiteral(": ") + r.text;
+        return text;
+    };
     auto lumbarInfo = [&]() {
-        QString text = lumbar->summary;
-        for (const Reason& r : lumbar->reasons)
-            text += QStringLiteral("\n\n") + r.title + QStringLiteral(": ") + r.text;
-        return HitInfo{QStringLiteral("zone-lumbar-spine"), tr("%1: never rolled").arg(lumbar->name), text};
+        return HitInfo{QStringLiteral("zone-lumbar-spine"), tr("%1: never rolled").arg(lumbar->name), explain(*lumbar)};
     };
     if (const auto outline = lumbarOutline(); outline && lumbar && outline->contains(d))
         return lumbarInfo();
@@ -294,7 +394,7 @@ std::optional<HitInfo> AnatomyPainter::hitTest(QPointF targetPoint, const QRectF
     const Shape probe{{Point{d.x(), -d.y()}}, 0.0, false};
     for (const ContraindicatedZone& z : m_content.zones())
         if (z.shapes.count(m_display.view) && clearance(z.shapes.at(m_display.view), probe) <= 0)
-            return HitInfo{QStringLiteral("zone-") + z.id, z.name, z.summary};
+            return HitInfo{QStringLiteral("zone-") + z.id, z.name, explain(z)};
     for (const BodyRegion& r : m_content.regions()) {
         const RegionShape* s = r.shapeIn(m_display.view);
         if (s && polygonContains(s->shape.points, probe.points.front())) {

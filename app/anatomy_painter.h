@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QPainterPath>
+#include <QPolygonF>
 #include <QPointF>
 #include <QRectF>
 #include <QTransform>
@@ -80,6 +82,12 @@ public:
     QTransform drawingToTarget(const QRectF& target) const;
     // Roller centres in drawing coordinates (SVG units); empty when the roller is not on the body.
     std::vector<QPointF> rollerCentres(const AnatomyFrame& f) const;
+    // The roller as drawn in body views, one per path in use (drawing coordinates): core's
+    // RollerPath::footprintAt where the roller is now, the very rectangle the safety validator checks.
+    std::vector<QPolygonF> rollerFootprints(const AnatomyFrame& f) const;
+    // All a path's roller presses (core's RollerPath::sweptFootprint), in drawing coordinates.
+    QPainterPath sweptFootprint(const RollerPath& path) const;
+    const ContentLibrary& content() const { return m_content; }
     std::optional<HitInfo> hitTest(QPointF targetPoint, const QRectF& target) const;
     // Ids of the elements highlighted for a frame, with their colours (primary and secondary targets).
     QHash<QString, QColor> highlightFills(const AnatomyFrame& f) const;
@@ -93,6 +101,7 @@ public:
     static QColor secondaryColor();
     static QColor lumbarColor();
     static QColor rollerColor();
+    static QColor nerveColor();
     static constexpr double kFadeSeconds = 0.35;
 
 private:
@@ -100,6 +109,7 @@ private:
     void paintDynamic(QPainter& p, const QRectF& target, const AnatomyFrame& f) const;
     void paintZones(QPainter& p, const QTransform& t) const;
     void paintLumbarLabel(QPainter& p, const QTransform& t, const QPainterPath& outline) const;
+    void paintLegend(QPainter& p, const QRectF& target) const;
     void paintTravel(QPainter& p, const QTransform& t, const AnatomyFrame& f) const;
     QString cacheKey(const QRectF& target, qreal dpr, const AnatomyFrame& f) const;
     void takePrepared(const QString& key);

@@ -54,9 +54,12 @@ struct Reason {
     QString id;
     QString title;
     QString text;
+    bool ownGuidance = false; // "origin": "rollwise": Rollwise's own guidance, not the article's words
 };
 
-enum class ZoneKind { Spine, Bony };
+// Spine: never rolled, drawn red. Bony: joints and bony prominences (the article's "avoid bony areas").
+// Neurovascular: nerves and vessels close under the skin (Rollwise's own guidance), drawn in their own colour.
+enum class ZoneKind { Spine, Bony, Neurovascular };
 
 struct ContraindicatedZone {
     QString id;

@@ -178,6 +178,7 @@ std::optional<ContentLibrary> ContentLibrary::fromJson(const QByteArray& json, c
     ok = readTextItems(r, root, QStringLiteral("principles"), true, lib.m_principles) && ok;
     ok = lib.readRegions(r, root) && ok;
     ok = lib.readZones(r, root) && ok;
+    ok = lib.readBodyOutline(r, root) && ok;
     ok = lib.readTexts(r, root) && ok;
 
     if (const auto a = r.array(root, {}, QStringLiteral("techniques"))) {
@@ -308,12 +309,30 @@ bool ContentLibrary::readZones(JsonReader& r, const QJsonObject& root)
         zone.baseId = *id;
         zone.name = *name;
         zone.summary = *summary;
-        zone.kind = *kind == QStringLiteral("spine") ? ZoneKind::Spine : ZoneKind::Bony;
+        if (*kind == u"spine") {
+            zone.kind = ZoneKind::Spine;
+        } else if (*kind == u"bony") {
+            zone.kind = ZoneKind::Bony;
+        } else if (*kind == u"neurovascular") {
+            zone.kind = ZoneKind::Neurovascular;
+        } else {
+            r.error(JsonReader::field(path, QStringLiteral("kind")), tr("unknown zone kind \"%1\"").arg(*kind),
+                    tr("spine, bony or neurovascular"));
+            ok = false;
+        }
         for (qsizetype k = 0; k < reasons->size(); ++k) {
-            if (auto reason = readTextItem(r, reasons->at(k), JsonReader::index(path + QStringLiteral(".reasons"), k), true))
-                zone.reasons.push_back({reason->id, reason->title, reason->text});
-            else
+            const QString rpath = JsonReader::index(path + QStringLiteral(".reasons"), k);
+            if (auto reason = readTextItem(r, reasons->at(k), rpath, true)) {
+                const QString origin = reasons->at(k).toObject().value(QStringLiteral("origin")).toString(QStringLiteral("article"));
+                if (origin != u"article" && origin != u"rollwise") {
+                    r.error(JsonReader::field(rpath, QStringLiteral("origin")), tr("unknown origin \"%1\"").arg(origin),
+                            tr("\"article\" (the default) or \"rollwise\""));
+                    ok = false;
+                }
+                zone.reasons.push_back({reason->id, reason->title, reason->text, origin == u"rollwise"});
+            } else {
                 ok = false;
+            }
         }
         for (auto it = geometry->begin(); it != geometry->end(); ++it) {
             const QString gpath = JsonReader::field(JsonReader::field(path, QStringLiteral("geometry")), it.key());
@@ -341,6 +360,40 @@ bool ContentLibrary::readZones(JsonReader& r, const QJsonObject& root)
         }
     }
     return ok;
+}
+
+bool ContentLibrary::readBodyOutline(JsonReader& r, const QJsonObject& root)
+{
+    const QString key = QStringLiteral("bodyOutline");
+    const auto views = r.object(root, {}, key);
+    if (!views)
+        return false;
+    bool ok = true;
+    for (View v : allViews()) {
+        const QString vpath = JsonReader::field(key, toString(v));
+        const auto pieces = r.array(*views, key, toString(v));
+        if (!pieces) {
+            ok = false;
+            continue;
+        }
+        for (qsizetype i = 0; i < pieces->size(); ++i) {
+            const QString ppath = JsonReader::index(vpath, i);
+            const auto o = r.asObject(pieces->at(i), ppath);
+            const auto pts = o ? r.points(*o, ppath, QStringLiteral("points"), 3, 400) : std::nullopt;
+            if (pts)
+                m_outline[v].push_back(Shape{*pts, 0.0, true});
+            else
+                ok = false;
+        }
+    }
+    return ok;
+}
+
+const std::vector<Shape>& ContentLibrary::bodyOutline(View v) const
+{
+    static const std::vector<Shape> none;
+    const auto it = m_outline.find(v);
+    return it == m_outline.end() ? none : it->second;
 }
 
 bool ContentLibrary::readTexts(JsonReader& r, const QJsonObject& root)

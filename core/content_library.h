@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -73,6 +74,9 @@ public:
     const std::vector<MuscleGroup>& muscleGroups() const { return m_groups; }
     const std::vector<BodyRegion>& regions() const { return m_regions; }
     const std::vector<ContraindicatedZone>& zones() const { return m_zones; }
+    // The body's silhouette in a view: closed pieces (trunk, limbs) whose union is the body. The art is drawn
+    // from the same pieces (tools/svg), and every roller footprint must lie inside them.
+    const std::vector<Shape>& bodyOutline(View v) const;
     const std::vector<Technique>& techniques() const { return m_techniques; }
     const std::vector<TextItem>& bestPractices() const { return m_bestPractices; }
     const std::vector<TextItem>& stopSigns() const { return m_stopSigns; }
@@ -102,6 +106,7 @@ public:
 private:
     bool readRegions(JsonReader& r, const QJsonObject& root);
     bool readZones(JsonReader& r, const QJsonObject& root);
+    bool readBodyOutline(JsonReader& r, const QJsonObject& root);
     bool readTexts(JsonReader& r, const QJsonObject& root);
 
     Dosage m_dosage;
@@ -109,6 +114,7 @@ private:
     std::vector<MuscleGroup> m_groups;
     std::vector<BodyRegion> m_regions;
     std::vector<ContraindicatedZone> m_zones;
+    std::map<View, std::vector<Shape>> m_outline;
     std::vector<Technique> m_techniques;
     std::vector<TextItem> m_bestPractices;
     std::vector<TextItem> m_stopSigns;

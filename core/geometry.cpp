@@ -129,6 +129,70 @@ double clearance(const Shape& a, const Shape& b)
     return skeleton - a.radius - b.radius;
 }
 
+Shape orientedRect(Point centre, Point direction, double along, double across)
+{
+    const double len = std::hypot(direction.x, direction.y);
+    const Point u = len > 0 ? Point{direction.x / len, direction.y / len} : Point{0.0, 1.0};
+    const Point n{-u.y, u.x};
+    const double a = along / 2.0;
+    const double c = across / 2.0;
+    auto at = [&](double s, double t) { return Point{centre.x + s * u.x + t * n.x, centre.y + s * u.y + t * n.y}; };
+    return Shape{{at(-a, -c), at(a, -c), at(a, c), at(-a, c)}, 0.0, true};
+}
+
+bool insideAny(const std::vector<Shape>& areas, Point p)
+{
+    for (const Shape& a : areas) {
+        if (a.points.size() < 3)
+            continue;
+        const Rect b = a.bounds();
+        if (p.x >= b.left && p.x <= b.right && p.y >= b.bottom && p.y <= b.top && polygonContains(a.points, p))
+            return true;
+    }
+    return false;
+}
+
+std::vector<Point> sampleBoundary(const Shape& s, double step)
+{
+    std::vector<Point> out;
+    if (s.points.empty() || step <= 0)
+        return out;
+    if (s.points.size() == 1) {
+        const int n = std::max(8, int(std::ceil(2 * M_PI * s.radius / step)));
+        for (int i = 0; i < n; ++i) {
+            const double a = 2 * M_PI * i / n;
+            out.push_back({s.points[0].x + s.radius * std::cos(a), s.points[0].y + s.radius * std::sin(a)});
+        }
+        return out;
+    }
+    forEachEdge(s, [&](Point a, Point b) {
+        const int n = std::max(1, int(std::ceil(distance(a, b) / step)));
+        for (int i = 0; i < n; ++i)
+            out.push_back({a.x + (b.x - a.x) * i / n, a.y + (b.y - a.y) * i / n});
+    });
+    if (!isArea(s))
+        out.push_back(s.points.back());
+    return out;
+}
+
+double lengthInside(const std::vector<Point>& polyline, const std::vector<Shape>& areas, double step)
+{
+    // Midpoint rule on short pieces: exact enough for a percentage, and indifferent to overlapping areas.
+    double inside = 0.0;
+    for (size_t i = 0; i + 1 < polyline.size(); ++i) {
+        const Point a = polyline[i];
+        const Point b = polyline[i + 1];
+        const double len = distance(a, b);
+        const int n = std::max(1, int(std::ceil(len / step)));
+        for (int k = 0; k < n; ++k) {
+            const double t = (k + 0.5) / n;
+            if (insideAny(areas, Point{a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t}))
+                inside += len / n;
+        }
+    }
+    return inside;
+}
+
 double polylineLength(const std::vector<Point>& points)
 {
     double total = 0.0;

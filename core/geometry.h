@@ -42,6 +42,18 @@ bool polygonContains(const std::vector<Point>& polygon, Point p);
 // Gap between the two inflated shapes: <= 0 means they touch or overlap.
 double clearance(const Shape& a, const Shape& b);
 
+// A rectangle `along` long in `direction` and `across` wide, centred on `centre` (a closed Shape).
+// A zero direction is taken as straight up.
+Shape orientedRect(Point centre, Point direction, double along, double across);
+
+// Is p inside any of these closed polygons (their radius ignored)?
+bool insideAny(const std::vector<Shape>& areas, Point p);
+// Points on the boundary of a shape no more than `step` apart (a disc's circle, a polygon's edges, an open
+// polyline's skeleton), for containment tests against areas that are not convex.
+std::vector<Point> sampleBoundary(const Shape& s, double step);
+// How much of the polyline's length lies inside the union of the closed polygons, to within `step` cm.
+double lengthInside(const std::vector<Point>& polyline, const std::vector<Shape>& areas, double step = 0.05);
+
 double polylineLength(const std::vector<Point>& points);
 // The point at arc length s along the polyline (clamped to its ends).
 Point pointAlong(const std::vector<Point>& points, double s);

@@ -63,13 +63,7 @@ void RoutineReader::checkExercise(const Exercise& e, const Routine& routine, con
 
 void RoutineReader::checkSafety(const Routine& routine, const QString& fileName, Diagnostics& d) const
 {
-    auto report = [&](const QString& path, const SafetyViolation& v) {
-        const RollerPath& p = *v.path;
-        d.error(fileName, path,
-                tr("roller path (%1 side, %2 view) touches the contraindicated zone \"%3\" (%4): %5")
-                    .arg(toString(p.side), toString(p.view), v.zone->name, v.zone->id, v.zone->summary),
-                tr("a path whose %1 cm wide roller band stays clear of every contraindicated zone").arg(p.widthCm));
-    };
+    auto report = [&](const QString& path, const SafetyViolation& v) { d.error(fileName, path, v.problem(), v.expected()); };
     for (size_t i = 0; i < routine.customTechniques.size(); ++i) {
         const Technique& t = routine.customTechniques[i];
         for (const SafetyViolation& v : SafetyValidator::check(t, m_content)) {

@@ -1,8 +1,73 @@
 #include "core/technique.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace rollwise {
+
+double RollerFootprint::contactCm(double rollerDiameterCm)
+{
+    const double d = std::min(kIndentationCm, rollerDiameterCm / 2.0);
+    return 2.0 * std::sqrt(std::max(0.0, rollerDiameterCm * d - d * d));
+}
+
+double RollerPath::acrossCm() const
+{
+    return view == View::Lateral ? RollerFootprint::kEndOnDepthCm : widthCm;
+}
+
+namespace {
+// The segment that arc length s falls on (the last one at the very end).
+size_t segmentAt(const std::vector<Point>& pts, double s)
+{
+    for (size_t i = 0; i + 1 < pts.size(); ++i) {
+        const double seg = distance(pts[i], pts[i + 1]);
+        if (s <= seg || i + 2 == pts.size())
+            return i;
+        s -= seg;
+    }
+    return 0;
+}
+
+Point direction(Point a, Point b)
+{
+    return {b.x - a.x, b.y - a.y};
+}
+} // namespace
+
+Shape RollerPath::footprintAt(double s, double rollerDiameterCm) const
+{
+    const double contact = RollerFootprint::contactCm(rollerDiameterCm);
+    if (points.size() < 2)
+        return orientedRect(points.empty() ? Point{} : points.front(), {0, 1}, contact, acrossCm());
+    const size_t i = segmentAt(points, std::clamp(s, 0.0, lengthCm()));
+    return orientedRect(pointAlong(points, s), direction(points[i], points[i + 1]), contact, acrossCm());
+}
+
+std::vector<Shape> RollerPath::sweptFootprint(double rollerDiameterCm) const
+{
+    const double contact = RollerFootprint::contactCm(rollerDiameterCm);
+    const double across = acrossCm();
+    std::vector<Shape> out;
+    if (points.empty())
+        return out;
+    // A single point (a path being drawn): the roller could lie at any angle there.
+    if (points.size() == 1 || lengthCm() <= 0.0) {
+        out.push_back(Shape{{points.front()}, std::hypot(contact, across) / 2.0, false});
+        return out;
+    }
+    for (size_t i = 0; i + 1 < points.size(); ++i) {
+        const Point a = points[i];
+        const Point b = points[i + 1];
+        if (a == b)
+            continue;
+        const Point mid{(a.x + b.x) / 2, (a.y + b.y) / 2};
+        out.push_back(orientedRect(mid, direction(a, b), distance(a, b) + contact, across));
+    }
+    for (size_t i = 1; i + 1 < points.size(); ++i)
+        out.push_back(Shape{{points[i]}, std::hypot(contact, across) / 2.0, false});
+    return out;
+}
 
 const TechniqueVariant* Technique::variant(const QString& variantId) const
 {

@@ -14,17 +14,36 @@
 
 namespace rollwise {
 
-// Where the roller's contact band travels, in one view of the body frame. The swept area (a capsule of
-// diameter widthCm around the polyline) is what the safety validator tests against contraindicated zones.
+// The part of the body the roller presses, one definition for the validator and every drawing.
+// Posterior and anterior views see the roller lying across the body: its footprint is a rectangle `widthCm`
+// across the direction of travel (the length of roller in contact with the body) by the contact patch along
+// it. The lateral view sees the roller end on: a strip the contact patch long and kEndOnDepthCm deep.
+struct RollerFootprint {
+    // Rollwise's own assumption: gentle pressure sinks the roller about half a centimetre into soft tissue, so
+    // its contact patch along the travel is the chord 2 * sqrt(D * d - d * d) (5.4 cm for a 15 cm roller).
+    static constexpr double kIndentationCm = 0.5;
+    static constexpr double kEndOnDepthCm = 1.0;
+    static double contactCm(double rollerDiameterCm);
+};
+
+// Where the roller travels, in one view of the body frame.
 struct RollerPath {
     View view = View::Posterior;
     Side side = Side::Centre;
     std::vector<Point> points;
-    double widthCm = 6.0;
+    double widthCm = 6.0; // length of roller in contact across the direction of travel (front and back views)
     int sourceIndex = 0; // index in the file's "paths" array (a mirrored left path shares its right's index)
 
-    Shape sweptArea() const { return Shape{points, widthCm / 2.0, false}; }
     double lengthCm() const { return polylineLength(points); }
+    // The footprint's size across the direction of travel in this path's view.
+    double acrossCm() const;
+    // The roller's footprint with its centre `s` cm along the path, lying across the segment it is on:
+    // what the views draw as the roller.
+    Shape footprintAt(double s, double rollerDiameterCm) const;
+    // Everything the roller presses along the whole path: one rectangle per segment (reaching half the contact
+    // patch beyond its ends) and, at each bend, a disc the roller's half-diagonal wide where it turns. Every
+    // footprintAt() lies inside it; this is what the safety validator tests and the editor shades.
+    std::vector<Shape> sweptFootprint(double rollerDiameterCm) const;
 };
 
 struct TechniqueVariant {

@@ -1,5 +1,7 @@
 #include "app/editor/path_canvas.h"
 
+#include "core/safety_validator.h"
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -108,7 +110,9 @@ void PathCanvas::paintPath(QPainter& p, const std::vector<Point>& points, double
     band.setAlpha(!handles ? 45 : m_refused.empty() ? 95 : 140);
     p.setPen(Qt::NoPen);
     p.setBrush(band);
-    p.drawPath(t.map(shapeToPath(Shape{points, widthCm / 2.0, false})));
+    // The footprint the safety validator checks (core's RollerPath::sweptFootprint), not a band of our own.
+    const RollerPath path{m_anatomy->display().view, Side::Centre, points, widthCm, 0};
+    p.drawPath(t.map(m_anatomy->sweptFootprint(path)));
     QPolygonF line;
     for (const Point& pt : points)
         line << toWidget(pt);
@@ -143,7 +147,9 @@ void PathCanvas::paintEvent(QPaintEvent* e)
         const auto shape = z->shapes.find(anatomy().display().view);
         if (shape == z->shapes.end())
             continue;
-        p.setPen(QPen(AnatomyPainter::lumbarColor(), 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        const QColor edge = z->kind == ZoneKind::Neurovascular ? AnatomyPainter::nerveColor().darker(130)
+                                                               : AnatomyPainter::lumbarColor();
+        p.setPen(QPen(edge, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.setBrush(Qt::NoBrush);
         p.drawPath(t.map(shapeToPath(shape->second)));
     }
@@ -154,7 +160,7 @@ void PathCanvas::paintEvent(QPaintEvent* e)
     QFont f = font();
     f.setBold(true);
     p.setFont(f);
-    const QString text = tr("\u2716 Refused: touches %1").arg(names.join(QStringLiteral(", ")));
+    const QString text = tr("\u2716 Refused: less than %1 cm from %2").arg(SafetyValidator::kMinZoneClearanceCm, 0, 'f', 0).arg(names.join(QStringLiteral(", ")));
     QRectF box = p.fontMetrics().boundingRect(rect().adjusted(12, 12, -12, -12), Qt::AlignHCenter | Qt::TextWordWrap, text);
     box.adjust(-10, -6, 10, 6);
     box.moveTop(10);

@@ -45,15 +45,20 @@ PathVerdict checkPaths(const Technique& base, const std::vector<RollerPath>& pat
         if (!p.points.empty())
             candidate.paths.push_back(p);
     PathVerdict v;
-    for (const SafetyViolation& s : SafetyValidator::check(candidate, content))
+    for (const SafetyViolation& s : SafetyValidator::check(candidate, content)) {
+        if (s.kind != SafetyViolation::Kind::NearZone) {
+            v.otherProblems << s.problem();
+            continue;
+        }
         if (!v.zoneNames.contains(s.zone->name)) {
             v.zoneNames << s.zone->name;
             v.zones.push_back(s.zone);
         }
+    }
     v.clearanceCm = std::numeric_limits<double>::infinity();
     for (const RollerPath& p : candidate.paths)
         for (const ContraindicatedZone& z : content.zones()) {
-            const double c = SafetyValidator::clearance(p, z);
+            const double c = SafetyValidator::clearance(p, z, content);
             if (c < v.clearanceCm) {
                 v.clearanceCm = c;
                 v.nearestZone = z.name;

@@ -21,7 +21,8 @@ std::vector<RollerPath> withMirroredPaths(const std::vector<RollerPath>& stored)
 bool isCompletePath(const RollerPath& p);
 
 struct PathVerdict {
-    QStringList zoneNames; // contraindicated zones the roller band touches (empty: safe)
+    QStringList zoneNames; // contraindicated zones the roller footprint comes too close to
+    QStringList otherProblems; // off the body, or not over the technique's targets
     std::vector<const ContraindicatedZone*> zones; // the same zones, to outline them
     double clearanceCm = 0; // gap to the nearest zone in the path's view, when safe
     QString nearestZone;

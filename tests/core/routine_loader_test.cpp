@@ -249,18 +249,20 @@ TEST(RoutineLoader, CustomTechniqueOverTheLumbarSpineIsRejectedNamingTheZone)
 {
     const QByteArray custom = R"("customTechniques": [{"id": "low-back", "name": "Low back", "perSide": false,
         "primaryTargets": ["thoracic-extensors"], "steps": ["Roll the lower back."],
-        "paths": [{"view": "posterior", "side": "centre", "points": [[0, 125], [0, 105]], "widthCm": 6}]}], )";
+        "paths": [{"view": "posterior", "side": "centre", "points": [[0, 140], [0, 122]], "widthCm": 6}]}], )";
+    // Over the thoracic extensors, but the roller's footprint reaches 0.7 cm into the lumbar zone at the bottom.
     EXPECT_EQ(onlyError(load(withExercise(R"({"technique": "low-back"})", custom))),
-              "r.json: customTechniques[0].paths[0]: roller path (centre side, posterior view) touches the "
-              "contraindicated zone \"Lumbar spine\" (lumbar-spine): Never roll the lower back directly. (expected "
-              "a path whose 6 cm wide roller band stays clear of every contraindicated zone)");
+              "r.json: customTechniques[0].paths[0]: technique \"low-back\": the roller footprint (centre side, "
+              "posterior view) touches the contraindicated zone \"Lumbar spine\" (lumbar-spine): Never roll the lower "
+              "back directly. (expected a path whose footprint (6.0 cm across, as long as the roller's contact patch) "
+              "stays at least 1.0 cm clear of every contraindicated zone)");
 }
 
 TEST(RoutineLoader, SafeCustomTechniqueLoadsAndMirrorsForTheLeftSide)
 {
     const QByteArray custom = R"("customTechniques": [{"id": "outer-thigh", "name": "Outer thigh", "perSide": true,
         "primaryTargets": ["hamstrings"], "steps": ["Lie on your side.", "Roll slowly."],
-        "paths": [{"view": "posterior", "side": "right", "points": [[13, 75], [12, 60]], "widthCm": 5}]}], )";
+        "paths": [{"view": "posterior", "side": "right", "points": [[13, 75], [12, 63]], "widthCm": 5}]}], )";
     const RoutineLoad l = load(withExercise(R"({"technique": "outer-thigh", "sides": "left"})", custom));
     ASSERT_TRUE(l.routine) << l.diagnostics.toText().toStdString();
     const Technique& t = l.routine->customTechniques.at(0);

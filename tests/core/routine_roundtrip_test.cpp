@@ -43,8 +43,8 @@ Routine richRoutine()
     custom.perSide = true;
     custom.steps = QStringList{QStringLiteral("Sit tall on the roller."), QStringLiteral("Roll 5 cm up and down.")};
     custom.custom = true;
-    custom.paths.push_back({View::Posterior, Side::Right, {{12, 97}, {12.6, 92}}, 5.0, 0});
-    custom.paths.push_back({View::Posterior, Side::Left, {{-12, 97}, {-12.6, 92}}, 5.0, 0});
+    custom.paths.push_back({View::Posterior, Side::Right, {{11, 97}, {11.6, 92}}, 5.0, 0});
+    custom.paths.push_back({View::Posterior, Side::Left, {{-11, 97}, {-11.6, 92}}, 5.0, 0});
     r.customTechniques.push_back(custom);
     Exercise e;
     e.techniqueId = custom.id;
@@ -128,7 +128,7 @@ TEST(RoutineRoundTrip, AWrittenFileAlwaysFitsTheReadersSizeCap)
     t.custom = true;
     std::vector<Point> points;
     for (int i = 0; i < 64; ++i)
-        points.push_back({9.0 + (i % 2) * 0.123456789, 79.0 - i * 0.3});
+        points.push_back({9.0 + (i % 2) * 0.123456789, 79.0 - i * 0.25});
     for (int p = 0; p < 6; ++p)
         t.paths.push_back({View::Posterior, Side::Centre, points, 4.0, p});
     for (int k = 0; k < 20; ++k) {

@@ -16,6 +16,7 @@ Pose files (pose-<poseId>.svg for each technique):
     zone-lumbar-spine present; no other ids except existing zone-* ids and paint-* gradients;
   * roller radius = rollerDiameterCm / 2, the travel starts at the roller centre, and the roller
     keeps clear of the lumbar zone polygon along its whole travel;
+content.json bodyOutline: the skin pieces of body.py as outline.py samples them;
 All files: no transform attributes, only the SVG Tiny subset QSvgRenderer handles.
 Exit status 1 when a check fails.
 """
@@ -423,6 +424,11 @@ def main():
     with open(args.content, encoding='utf-8') as fh:
         content = json.load(fh)
     regions, zones = expected(content)
+    # Core's body outline (where roller paths must lie) is the drawn skin, sampled: the two must agree.
+    sys.path.insert(0, HERE)
+    import outline
+    for d in outline.differences(content, outline.outlines()):
+        fail('content: bodyOutline %s (run tools/svg/outline.py)' % d)
     checked = 0
     for view in ('posterior', 'anterior', 'lateral'):
         path = os.path.join(args.svg, view + '.svg')

@@ -38,6 +38,7 @@ SKIN_DARK = '#deb093'
 SKIN_LINE = '#a5735b'
 SKIN_CREASE = '#b9876d'
 FAR_LIGHT = '#e6c1a6'
+NERVE_FILL = '#d98e04'
 FAR_DARK = '#d2a385'
 MUSCLE_LINE = '#74302a'
 FIBRE = '#fff1ea'
@@ -91,12 +92,14 @@ def load_content(path):
             pts = [tuple(p) for p in g['points']]
             rad = float(g.get('radius', 0.0))
             if z['sided']:
-                zones.append(dict(id=z['id'] + '-right', base=z['id'], view=view, pts=pts, radius=rad, side='right'))
+                zones.append(dict(id=z['id'] + '-right', base=z['id'], view=view, pts=pts, radius=rad, side='right',
+                                  kind=z['kind']))
                 if view != 'lateral':
                     zones.append(dict(id=z['id'] + '-left', base=z['id'], view=view, pts=mirror(pts), radius=rad,
-                                      side='left'))
+                                      side='left', kind=z['kind']))
             else:
-                zones.append(dict(id=z['id'], base=z['id'], view=view, pts=pts, radius=rad, side='centre'))
+                zones.append(dict(id=z['id'], base=z['id'], view=view, pts=pts, radius=rad, side='centre',
+                                  kind=z['kind']))
     return c, regions, zones
 
 
@@ -275,6 +278,15 @@ def zone_element(doc, z, fill, opacity=None, rx=None, outline=True, outline_colo
         doc.el('path', d=outline_d, fill='none', stroke=outline_color, stroke_width='0.16', stroke_linejoin='round')
 
 
+def nerve_zones(doc, zones, view):
+    """Nerves and vessels close under the skin (femoral triangle, armpit, back of the knee): a soft amber
+    wash here; the app draws their hatch, outline and legend over it from core's geometry."""
+    doc.comment('nerve and vessel zones')
+    for z in zones:
+        if z['view'] == view and z['kind'] == 'neurovascular':
+            zone_element(doc, z, NERVE_FILL, opacity=0.22, outline=False)
+
+
 # ----------------------------------------------------------------------------- spine pieces
 
 
@@ -441,8 +453,8 @@ def draw_posterior(regions, zones):
         zone_element(doc, zmap['iliac-crest-' + side], 'url(#paint-bone)', band=True)
         zone_element(doc, zmap['greater-trochanter-' + side], 'url(#paint-bone)')
         zone_element(doc, zmap['ischial-tuberosity-' + side], 'url(#paint-bone)', opacity=0.9)
-        zone_element(doc, zmap['knee-' + side], '#d39c7e', opacity=0.3, rx=2.4, outline=False)
     lines(doc, sym([(4.9, 50.4), (8.4, 49.95), (11.9, 50.4)]), SKIN_CREASE, 0.2, 0.9)
+    nerve_zones(doc, zones, view)
     return doc
 
 
@@ -542,6 +554,7 @@ def draw_anterior(regions, zones):
     zone_element(doc, zmap['pubic-bone'], 'url(#paint-bone)')
     for side in ('right', 'left'):
         zone_element(doc, zmap['asis-' + side], 'url(#paint-bone)')
+    nerve_zones(doc, zones, view)
     return doc
 
 
@@ -651,6 +664,11 @@ def draw_lateral(regions, zones):
     zone_element(doc, zmap['lumbar-spine'], '#d46a5a', opacity=0.18, outline=False)
     doc.comment('skeleton (no ids): rib cage, pelvis, femur, tibia, patella, vertebral column')
     lateral_skeleton(doc)
+    doc.comment('muscles (regions)')
+    for r in regions:
+        if r['view'] == view:
+            draw_region(doc, r)
+    nerve_zones(doc, zones, view)
 
     doc.comment('near arm, with the skeleton showing faintly through it')
     draw_union(doc, [pcs[k][0] for k in ('upperarm', 'forearm', 'hand')], 'url(#paint-skin)')
