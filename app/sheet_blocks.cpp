@@ -148,7 +148,9 @@ void TechniqueBlock::paint(QPainter& p, const QRectF& rect) const
     p.save();
     p.setFont(sheetFont(16, true));
     p.setPen(Qt::black);
-    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), 22), Qt::AlignLeft | Qt::AlignVCenter, m_heading);
+    // One line: a long custom name is shortened rather than printed past the edge of the page.
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), 22), Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetricsF(p.font()).elidedText(m_heading, Qt::ElideRight, rect.width()));
     p.setPen(QPen(QColor(0x0e, 0x9a, 0xa7), 1.5));
     p.drawLine(QPointF(rect.left(), rect.top() + 23), QPointF(rect.right(), rect.top() + 23));
     p.restore();

@@ -247,10 +247,11 @@ TEST(RoutineLoader, InvalidCreatedDate)
 
 TEST(RoutineLoader, CustomTechniqueOverTheLumbarSpineIsRejectedNamingTheZone)
 {
-    const QByteArray custom = R"("customTechniques": [{"id": "low-back", "name": "Low back", "perSide": false,
-        "primaryTargets": ["thoracic-extensors"], "steps": ["Roll the lower back."],
+    // Innocent words (the wording rules have their own tests): the path alone makes it unsafe.
+    const QByteArray custom = R"("customTechniques": [{"id": "mid-back", "name": "Mid back", "perSide": false,
+        "primaryTargets": ["thoracic-extensors"], "steps": ["Roll slowly."],
         "paths": [{"view": "posterior", "side": "centre", "points": [[0, 125], [0, 105]], "widthCm": 6}]}], )";
-    EXPECT_EQ(onlyError(load(withExercise(R"({"technique": "low-back"})", custom))),
+    EXPECT_EQ(onlyError(load(withExercise(R"({"technique": "mid-back"})", custom))),
               "r.json: customTechniques[0].paths[0]: roller path (centre side, posterior view) touches the "
               "contraindicated zone \"Lumbar spine\" (lumbar-spine): Never roll the lower back directly. (expected "
               "a path whose 6 cm wide roller band stays clear of every contraindicated zone)");
