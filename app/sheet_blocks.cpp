@@ -9,6 +9,8 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QTextLayout>
+#include <QTextOption>
 
 namespace rollwise {
 
@@ -31,10 +33,30 @@ QFont sheetFont(int points, bool bold, bool italic)
     return f;
 }
 
+QTextOption wrapping(Qt::Alignment alignment)
+{
+    // A word wider than the line (a name without spaces, a pasted link) is broken rather than printed past
+    // the edge of the page.
+    QTextOption o(alignment);
+    o.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    return o;
+}
+
 double textHeight(const QFont& font, const QString& text, double width)
 {
-    const QFontMetricsF fm(font);
-    return fm.boundingRect(QRectF(0, 0, std::max(1.0, width), 1e6), Qt::TextWordWrap, text).height();
+    QString lines = text;
+    lines.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    QTextLayout layout(lines, font);
+    layout.setTextOption(wrapping(Qt::AlignLeft));
+    layout.beginLayout();
+    double h = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(std::max(1.0, width));
+        line.setPosition(QPointF(0, h));
+        h += line.height();
+    }
+    layout.endLayout();
+    return h;
 }
 
 void TextBlock::add(const QFont& font, const QString& text, const QString& bullet, QColor color, double spaceBefore)
@@ -76,7 +98,7 @@ void TextBlock::paint(QPainter& p, const QRectF& rect) const
         p.setPen(l.color);
         if (!l.bullet.isEmpty())
             p.drawText(QRectF(rect.left() + pad, y, indent, h), Qt::AlignLeft | Qt::AlignTop, l.bullet);
-        p.drawText(QRectF(rect.left() + pad + indent, y, w, h + 1), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, l.text);
+        p.drawText(QRectF(rect.left() + pad + indent, y, w - 2, h + 1), l.text, wrapping(Qt::AlignLeft | Qt::AlignTop));
         y += h + 2;
     }
 }
