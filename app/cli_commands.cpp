@@ -125,6 +125,10 @@ int exportPdf(const PdfRequest& request, const ContentLibrary& content)
         options.notes = *request.notes;
     const BodyArt art;
     const SheetRenderer sheet(content, art, *routine, options);
+    if (const QString problem = sheet.fitProblem(); !problem.isEmpty()) {
+        print(stderr, Cli::tr("error: %1: not exported: %2").arg(request.out, problem));
+        return ExitInvalid;
+    }
     const QString error = sheet.exportPdf(request.out);
     if (!error.isEmpty()) {
         print(stderr, error);

@@ -145,12 +145,30 @@ int runPdf(const QCommandLineParser& parser, const Options& o, const QString& ro
         print(stderr, Cli::tr("rollwise: --page %1: expected a4 or letter").arg(parser.value(o.page)));
         return ExitUsage;
     }
-    if (parser.isSet(o.patient))
-        request.patient = parser.value(o.patient);
-    if (parser.isSet(o.clinician))
-        request.clinician = parser.value(o.clinician);
-    if (parser.isSet(o.notes))
-        request.notes = parser.value(o.notes);
+    // The sheet has room for so much text; anything longer is refused, never printed over the footer.
+    const struct {
+        const QCommandLineOption& option;
+        std::optional<QString>& value;
+        int limit;
+        bool oneLine;
+    } fields[] = {{o.patient, request.patient, SheetTextLimits::kPerson, true},
+                  {o.clinician, request.clinician, SheetTextLimits::kPerson, true},
+                  {o.notes, request.notes, SheetTextLimits::kNotes, false}};
+    for (const auto& f : fields) {
+        if (!parser.isSet(f.option))
+            continue;
+        const QString value = parser.value(f.option).trimmed();
+        const QString name = QStringLiteral("--") + f.option.names().constFirst();
+        if (value.size() > f.limit) {
+            print(stderr, Cli::tr("error: %1: %2").arg(name, SheetTextLimits::tooLong(value.size(), f.limit)));
+            return ExitUsage;
+        }
+        if (f.oneLine && (value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')))) {
+            print(stderr, Cli::tr("error: %1: contains a line break, expected one line of text").arg(name));
+            return ExitUsage;
+        }
+        f.value = value;
+    }
     return exportPdf(request, content);
 }
 

@@ -18,6 +18,8 @@ QLabel* label(QWidget* parent, const char* name, double points, bool bold, Qt::A
 {
     auto* l = new QLabel(parent);
     l->setObjectName(QString::fromLatin1(name));
+    // Titles and names come from routine files: shown as written, never read as HTML.
+    l->setTextFormat(Qt::PlainText);
     l->setWordWrap(true);
     l->setAlignment(align | Qt::AlignVCenter);
     // Never squeezed below the text's own height: a clipped instruction is worse than a smaller diagram.
@@ -44,7 +46,7 @@ SessionPanel::SessionPanel(const ContentLibrary& content, QWidget* parent) : QWi
     m_countdown = label(this, "countdownLabel", 54, true);
     m_countdown->setAccessibleName(tr("Time left in this phase"));
     m_step = label(this, "stepText", 18, false);
-    m_step->setTextFormat(Qt::RichText);
+    m_step->setTextFormat(Qt::RichText); // built from escaped text (update())
     m_reminder = label(this, "reminderText", 18, false);
     m_reminder->setStyleSheet(QStringLiteral("QLabel{background:#e7f6f7;color:#064b52;border-radius:6px;padding:8px;}"));
     m_reminder->hide();

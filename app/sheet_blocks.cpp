@@ -9,6 +9,8 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QTextLayout>
+#include <QTextOption>
 
 namespace rollwise {
 
@@ -31,10 +33,30 @@ QFont sheetFont(int points, bool bold, bool italic)
     return f;
 }
 
+QTextOption wrapping(Qt::Alignment alignment)
+{
+    // A word wider than the line (a name without spaces, a pasted link) is broken rather than printed past
+    // the edge of the page.
+    QTextOption o(alignment);
+    o.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    return o;
+}
+
 double textHeight(const QFont& font, const QString& text, double width)
 {
-    const QFontMetricsF fm(font);
-    return fm.boundingRect(QRectF(0, 0, std::max(1.0, width), 1e6), Qt::TextWordWrap, text).height();
+    QString lines = text;
+    lines.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    QTextLayout layout(lines, font);
+    layout.setTextOption(wrapping(Qt::AlignLeft));
+    layout.beginLayout();
+    double h = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(std::max(1.0, width));
+        line.setPosition(QPointF(0, h));
+        h += line.height();
+    }
+    layout.endLayout();
+    return h;
 }
 
 void TextBlock::add(const QFont& font, const QString& text, const QString& bullet, QColor color, double spaceBefore)
@@ -76,7 +98,7 @@ void TextBlock::paint(QPainter& p, const QRectF& rect) const
         p.setPen(l.color);
         if (!l.bullet.isEmpty())
             p.drawText(QRectF(rect.left() + pad, y, indent, h), Qt::AlignLeft | Qt::AlignTop, l.bullet);
-        p.drawText(QRectF(rect.left() + pad + indent, y, w, h + 1), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, l.text);
+        p.drawText(QRectF(rect.left() + pad + indent, y, w - 2, h + 1), l.text, wrapping(Qt::AlignLeft | Qt::AlignTop));
         y += h + 2;
     }
 }
@@ -148,7 +170,9 @@ void TechniqueBlock::paint(QPainter& p, const QRectF& rect) const
     p.save();
     p.setFont(sheetFont(16, true));
     p.setPen(Qt::black);
-    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), 22), Qt::AlignLeft | Qt::AlignVCenter, m_heading);
+    // One line: a long custom name is shortened rather than printed past the edge of the page.
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), 22), Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetricsF(p.font()).elidedText(m_heading, Qt::ElideRight, rect.width()));
     p.setPen(QPen(QColor(0x0e, 0x9a, 0xa7), 1.5));
     p.drawLine(QPointF(rect.left(), rect.top() + 23), QPointF(rect.right(), rect.top() + 23));
     p.restore();

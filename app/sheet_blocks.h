@@ -26,6 +26,7 @@ struct Routine;
 
 // Fonts sized in points: the sheet paints with 1 unit = 1 pt, so pixel sizes are point sizes.
 QFont sheetFont(int points, bool bold = false, bool italic = false);
+// The height of `text` wrapped to `width` the way TextBlock paints it.
 double textHeight(const QFont& font, const QString& text, double width);
 
 class SheetBlock {

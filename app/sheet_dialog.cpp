@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -31,13 +32,44 @@ SheetDialog::SheetDialog(const SheetOptions& initial, const QString& action, QWi
     form->addRow(tr("&Clinician"), m_clinician);
     form->addRow(tr("&Notes"), m_notes);
     form->addRow(tr("P&aper"), m_page);
+    m_patient->setMaxLength(SheetTextLimits::kPerson);
+    m_clinician->setMaxLength(SheetTextLimits::kPerson);
+    m_limits = new QLabel(this);
+    m_limits->setObjectName(QStringLiteral("sheetLimits"));
+    m_limits->setTextFormat(Qt::PlainText);
+    m_limits->setWordWrap(true);
+    m_limits->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_limits->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->addButton(action, QDialogButtonBox::AcceptRole);
+    m_accept = buttons->addButton(action, QDialogButtonBox::AcceptRole);
+    m_accept->setObjectName(QStringLiteral("sheetAccept"));
+    for (QLineEdit* e : {m_patient, m_clinician})
+        connect(e, &QLineEdit::textChanged, this, &SheetDialog::checkLimits);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &SheetDialog::checkLimits);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_limits);
     layout->addWidget(buttons);
+    checkLimits();
+}
+
+void SheetDialog::checkLimits()
+{
+    // The boxes stop at the limit; say why, so nobody wonders where the rest of a pasted name went.
+    QStringList lines;
+    if (m_patient->text().size() >= SheetTextLimits::kPerson)
+        lines << tr("Patient: at most %1 characters fit on the sheet.").arg(SheetTextLimits::kPerson);
+    if (m_clinician->text().size() >= SheetTextLimits::kPerson)
+        lines << tr("Clinician: at most %1 characters fit on the sheet.").arg(SheetTextLimits::kPerson);
+    const qsizetype notes = m_notes->toPlainText().trimmed().size();
+    const bool notesFit = notes <= SheetTextLimits::kNotes;
+    if (!notesFit)
+        lines << tr("Notes: %1. Shorten them to print the sheet.").arg(SheetTextLimits::tooLong(notes, SheetTextLimits::kNotes));
+    m_limits->setText(lines.join(QLatin1Char('\n')));
+    m_limits->setVisible(!lines.isEmpty());
+    m_accept->setEnabled(notesFit);
 }
 
 SheetOptions SheetDialog::options() const

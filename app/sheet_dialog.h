@@ -6,6 +6,8 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
+class QPushButton;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -19,11 +21,15 @@ public:
     SheetOptions options() const;
 
 private:
+    void checkLimits();
+
     SheetOptions m_initial;
     QLineEdit* m_patient = nullptr;
     QLineEdit* m_clinician = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QComboBox* m_page = nullptr;
+    QLabel* m_limits = nullptr;
+    QPushButton* m_accept = nullptr;
 };
 
 } // namespace rollwise

@@ -5,6 +5,8 @@
 #include "core/safety_validator.h"
 
 #include <QBuffer>
+#include <QFontMetricsF>
+#include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -63,6 +65,11 @@ void SheetRenderer::layout()
         meta << tr("Date: %1").arg(QLocale().toString(m_options.date, QLocale::LongFormat));
     if (!meta.isEmpty())
         header->add(sheetFont(13), meta.join(QStringLiteral("   ·   ")), {}, Qt::black, 4);
+    if (m_routine.clearance)
+        header->add(sheetFont(12),
+                    tr("Cleared for this routine by %1 on %2 (Rollwise's own note, not from the article).")
+                        .arg(m_routine.clearance->clinician, QLocale().toString(m_routine.clearance->date, QLocale::LongFormat)),
+                    {}, Qt::black, 4);
     header->add(sheetFont(13, true),
                 tr("How often: %1-%2 times a week. %3").arg(d.sessionsPerWeekMin).arg(d.sessionsPerWeekMax).arg(d.frequencyText),
                 {}, Qt::black, 6);
@@ -147,14 +154,43 @@ void SheetRenderer::paintPage(QPainter& p, int page) const
     for (const Placement& pl : m_placements)
         if (pl.page == page)
             pl.block->paint(p, pl.rect);
-    const QSizeF size = pageSizePoints();
-    const double margin = kMarginMm * kPointsPerMm;
     p.setFont(sheetFont(9));
     p.setPen(QColor(60, 60, 60));
-    const QRectF footer(margin, size.height() - margin + 6, size.width() - 2 * margin, kFooterHeight);
-    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, tr("Rollwise · %1").arg(m_routine.title));
-    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(page + 1).arg(m_pages));
+    const QRectF footer = footerRect();
+    const QString pageText = tr("Page %1 of %2").arg(page + 1).arg(m_pages);
+    const QFontMetricsF fm(p.font());
+    // The title shares the line with the page number: shortened, never printed over it.
+    const double room = footer.width() - fm.horizontalAdvance(pageText) - 12;
+    p.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter,
+               fm.elidedText(tr("Rollwise · %1").arg(m_routine.title), Qt::ElideRight, room));
+    p.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, pageText);
     p.restore();
+}
+
+QRectF SheetRenderer::footerRect() const
+{
+    const QSizeF size = pageSizePoints();
+    const double margin = kMarginMm * kPointsPerMm;
+    return QRectF(margin, size.height() - margin + 6, size.width() - 2 * margin, kFooterHeight);
+}
+
+QString SheetRenderer::fitProblem() const
+{
+    // A block is never split across pages; one taller than a page would run over the footer and off the paper.
+    const double margin = kMarginMm * kPointsPerMm;
+    const double room = pageSizePoints().height() - 2 * margin;
+    int exercise = 0;
+    for (const Placement& pl : m_placements) {
+        const bool isExercise = !pl.block->techniqueId().isEmpty();
+        exercise += isExercise ? 1 : 0;
+        if (pl.rect.height() <= room)
+            continue;
+        return isExercise ? tr("exercise %1 (%2) has more text than fits on one page of the sheet")
+                                .arg(exercise)
+                                .arg(pl.block->techniqueId())
+                          : tr("the routine's title, names and notes are more text than fits on one page of the sheet");
+    }
+    return {};
 }
 
 bool SheetRenderer::isSafe() const
@@ -207,6 +243,8 @@ QString SheetRenderer::exportPdf(const QString& path) const
 {
     if (const auto unsafe = SafetyValidator::check(m_routine, m_content); !unsafe.empty())
         return tr("%1: not exported, the routine is unsafe: %2").arg(path, SafetyValidator::describe(unsafe));
+    if (const QString problem = fitProblem(); !problem.isEmpty())
+        return tr("%1: not exported: %2").arg(path, problem);
     return writeFileAtomically(path, pdf());
 }
 

@@ -51,6 +51,11 @@ public:
 
     // False when a technique's roller path touches a contraindicated zone: such a routine is never printed.
     bool isSafe() const;
+    // Why the sheet cannot be laid out without printing over the footer (a block taller than a page); empty
+    // when everything fits. The text limits (SheetTextLimits) keep the routine's own fields from causing it.
+    QString fitProblem() const;
+    // Where the footer (title and page number) is printed on every page, in points.
+    QRectF footerRect() const;
     QPageLayout pageLayout() const;
     QSizeF pageSizePoints() const;
     int pageCount() const { return m_pages; }

@@ -48,6 +48,11 @@ std::optional<QJsonObject> JsonReader::versionedRoot(const QByteArray& bytes, co
         error({}, tr("malformed JSON at %1: %2").arg(lineColumn(bytes, err.offset), err.errorString()), tr("valid JSON"));
         return std::nullopt;
     }
+    if (const auto dup = findDuplicateKey(bytes)) {
+        error(dup->path, tr("key \"%1\" appears twice (again at %2)").arg(dup->key, lineColumn(bytes, dup->offset)),
+              tr("each key at most once per object"));
+        return std::nullopt;
+    }
     if (!doc.isObject()) {
         error({}, doc.isArray() ? tr("top level is an array") : tr("top level is not an object"), tr("a JSON object"));
         return std::nullopt;

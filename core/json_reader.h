@@ -31,6 +31,15 @@ struct VersionedFormat {
     QString unsupportedVersion; // %1: the version found
 };
 
+// The first key that appears twice in one object of a (well-formed) JSON text: the object's path, the key and
+// the byte offset of its second appearance.
+struct DuplicateKey {
+    QString path;
+    QString key;
+    qsizetype offset = 0;
+};
+std::optional<DuplicateKey> findDuplicateKey(const QByteArray& bytes);
+
 class JsonReader {
     Q_DECLARE_TR_FUNCTIONS(JsonReader)
 
@@ -63,7 +72,8 @@ public:
     std::optional<QJsonObject> asObject(const QJsonValue& v, const QString& path);
 
     // Parses `bytes` as a JSON object and checks its "format" and "version" fields; returns the root object
-    // only when both are right (unknown root keys are reported as warnings against `knownKeys`).
+    // only when both are right and no object repeats a key (unknown root keys are reported as warnings
+    // against `knownKeys`).
     std::optional<QJsonObject> versionedRoot(const QByteArray& bytes, const VersionedFormat& format,
                                              const QStringList& knownKeys);
 

@@ -75,13 +75,15 @@ qint64 Routine::rollMilliseconds(const Exercise& e, const ContentLibrary& conten
 {
     if (e.rollSeconds)
         return qint64(*e.rollSeconds) * 1000;
-    const Technique* t = technique(e.techniqueId, content);
-    const int passes = e.passes.value_or(1);
-    if (!t || t->paths.empty())
-        return 0;
-    // A pass is one traverse of the path used for one side, at the seed's pace.
-    const double cm = t->paths.front().lengthCm() * passes;
+    const double cm = passLengthCm(e, content) * e.passes.value_or(1);
     return qint64(std::llround(cm / content.dosage().paceCmPerSecond * 1000.0));
+}
+
+double Routine::passLengthCm(const Exercise& e, const ContentLibrary& content) const
+{
+    const Technique* t = technique(e.techniqueId, content);
+    // A pass is one traverse of the path used for one side, at the seed's pace.
+    return t && !t->paths.empty() ? t->paths.front().lengthCm() : 0.0;
 }
 
 } // namespace rollwise

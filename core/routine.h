@@ -51,6 +51,23 @@ struct RoutineLimits {
     static constexpr int kTransitionMin = 3;
     static constexpr int kTransitionMax = 60;
     static constexpr int kMaxTextLength = 2000;
+    // Longer than any routine of the seed's dosage (about 20 minutes) by far, short of a session nobody can
+    // finish: passes over a long custom path once made a 431-day session.
+    static constexpr int kMaxSessionSeconds = 2 * 60 * 60;
+};
+
+// The longest text each printed field may hold. Each limit is the length that still fits its place on the
+// sheet, A4 and Letter, English and German, with every field at its longest at once and the widest letters
+// (measured by SheetLayout.* in tests/app/sheet_test.cpp); the reader, the editor, the sheet dialog and the
+// command line refuse anything longer rather than print over the footer or off the page.
+struct SheetTextLimits {
+    static constexpr int kTitle = 120;
+    static constexpr int kPerson = 80;       // patient, clinician, the clinician who gave a clearance
+    static constexpr int kNotes = 1000;      // the routine's notes (or --notes)
+    static constexpr int kExerciseNotes = 400;
+
+    // "2345 characters, at most 1000 fit on the sheet", for the command line and the sheet dialog.
+    static QString tooLong(qsizetype length, int limit);
 };
 
 // A clinician's written clearance for this patient and routine ("clearance": {"clinician": …, "date": …} in the
@@ -87,6 +104,8 @@ public:
     std::vector<Side> sidesFor(const Exercise& e, const ContentLibrary& content) const;
     // Rolling time per side, from rollSeconds or from passes over the path at the seed's pace.
     qint64 rollMilliseconds(const Exercise& e, const ContentLibrary& content) const;
+    // Length of one pass of the exercise's roller path in centimetres; 0 for an unknown technique.
+    double passLengthCm(const Exercise& e, const ContentLibrary& content) const;
 };
 
 } // namespace rollwise

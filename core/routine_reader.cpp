@@ -17,7 +17,8 @@ namespace {
 const QString kFormat = QStringLiteral("rollwise-routine");
 const QStringList kRootKeys{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
                             QStringLiteral("patient"), QStringLiteral("clinician"), QStringLiteral("created"),
-                            QStringLiteral("notes"), QStringLiteral("customTechniques"), QStringLiteral("exercises")};
+                            QStringLiteral("notes"), QStringLiteral("clearance"), QStringLiteral("customTechniques"),
+                            QStringLiteral("exercises")};
 const QStringList kExerciseKeys{QStringLiteral("technique"), QStringLiteral("sides"), QStringLiteral("variant"),
                                 QStringLiteral("holdSeconds"), QStringLiteral("rollSeconds"), QStringLiteral("passes"),
                                 QStringLiteral("restSeconds"), QStringLiteral("transitionSeconds"),
@@ -145,18 +146,20 @@ RoutineLoad RoutineReader::readBytes(const QByteArray& bytes, const QString& fil
         return out;
 
     Routine routine;
-    const int maxText = RoutineLimits::kMaxTextLength;
-    routine.title = r.string(*root, {}, QStringLiteral("title"), Need::Required, 200).value_or(QString());
+    // Lengths are checked by checkTexts, which the editor shares; here only that each is text at all.
+    const int anyLength = int(RoutineLimits::kMaxFileBytes);
+    routine.title = r.string(*root, {}, QStringLiteral("title"), Need::Required, anyLength).value_or(QString());
     if (root->contains(QStringLiteral("title")) && routine.title.trimmed().isEmpty() && root->value(QStringLiteral("title")).isString())
         r.error(QStringLiteral("title"), tr("title is empty"), tr("a name for the routine"));
-    routine.patient = r.string(*root, {}, QStringLiteral("patient"), Need::Optional, 200).value_or(QString());
-    routine.clinician = r.string(*root, {}, QStringLiteral("clinician"), Need::Optional, 200).value_or(QString());
-    routine.notes = r.string(*root, {}, QStringLiteral("notes"), Need::Optional, maxText).value_or(QString());
+    routine.patient = r.string(*root, {}, QStringLiteral("patient"), Need::Optional, anyLength).value_or(QString());
+    routine.clinician = r.string(*root, {}, QStringLiteral("clinician"), Need::Optional, anyLength).value_or(QString());
+    routine.notes = r.string(*root, {}, QStringLiteral("notes"), Need::Optional, anyLength).value_or(QString());
     if (const auto created = r.string(*root, {}, QStringLiteral("created"), Need::Optional, 40)) {
         routine.created = QDate::fromString(*created, Qt::ISODate);
         if (!routine.created.isValid())
             r.error(QStringLiteral("created"), tr("\"%1\" is not a date").arg(*created), tr("YYYY-MM-DD"));
     }
+    routine.clearance = readClearance(r, *root);
 
     if (const auto customs = r.array(*root, {}, QStringLiteral("customTechniques"), Need::Optional,
                                      RoutineLimits::kMaxCustomTechniques)) {
@@ -186,7 +189,11 @@ RoutineLoad RoutineReader::readBytes(const QByteArray& bytes, const QString& fil
                 routine.exercises.push_back(std::move(*e));
         }
     }
+    checkTexts(routine, r);
+    checkCustomTechniques(routine, r);
     checkSafety(routine, fileName, d);
+    if (!d.hasErrors())
+        checkSessionLength(routine, fileName, d);
     if (!d.hasErrors())
         checkWrittenSize(routine, fileName, d);
     if (!d.hasErrors())
@@ -238,7 +245,7 @@ std::optional<Exercise> RoutineReader::readExercise(JsonReader& r, const QJsonOb
     } else {
         e.rollSeconds = integer("rollSeconds", dosage.defaultRollSeconds);
     }
-    e.notes = r.string(o, path, QStringLiteral("notes"), Need::Optional, RoutineLimits::kMaxTextLength)
+    e.notes = r.string(o, path, QStringLiteral("notes"), Need::Optional, int(RoutineLimits::kMaxFileBytes))
                   .value_or(QString());
     checkExercise(e, routine, path, r);
     return ok ? std::optional<Exercise>(e) : std::nullopt;

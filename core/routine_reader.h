@@ -27,6 +27,8 @@ class RoutineReader {
 
 public:
     explicit RoutineReader(const ContentLibrary& content) : m_content(content) {}
+    // The day a clearance may not lie after (today unless a test says otherwise).
+    void setToday(QDate today) { m_today = today; }
 
     RoutineLoad readFile(const QString& path) const;
     // fileName is only used to label diagnostics.
@@ -39,10 +41,19 @@ private:
     std::optional<Exercise> readExercise(JsonReader& r, const QJsonObject& o, const QString& path,
                                          const Routine& routine) const;
     void checkExercise(const Exercise& e, const Routine& routine, const QString& path, JsonReader& r) const;
+    void checkPassesTime(const Exercise& e, const Routine& routine, const QString& path, JsonReader& r) const;
     void checkSafety(const Routine& routine, const QString& fileName, Diagnostics& d) const;
+    void checkCustomTechniques(const Routine& routine, JsonReader& r) const;
+    // Lengths that fit the sheet, plain non-empty names, a clearance that is dated and not in the future.
+    void checkTexts(const Routine& routine, JsonReader& r) const;
+    void checkSessionLength(const Routine& routine, const QString& fileName, Diagnostics& d) const;
+    std::optional<ClinicianClearance> readClearance(JsonReader& r, const QJsonObject& root) const;
     void checkWrittenSize(const Routine& routine, const QString& fileName, Diagnostics& d) const;
 
+    QDate today() const { return m_today.isValid() ? m_today : QDate::currentDate(); }
+
     const ContentLibrary& m_content;
+    QDate m_today;
 };
 
 } // namespace rollwise

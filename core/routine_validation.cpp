@@ -7,6 +7,9 @@
 #include "core/routine_writer.h"
 #include "core/safety_validator.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace rollwise {
 
 void RoutineReader::checkExercise(const Exercise& e, const Routine& routine, const QString& path,
@@ -54,11 +57,37 @@ void RoutineReader::checkExercise(const Exercise& e, const Routine& routine, con
     }
     if (e.rollSeconds)
         range("rollSeconds", *e.rollSeconds, RoutineLimits::kRollMin, RoutineLimits::kRollMax, seconds);
-    if (e.passes)
-        range("passes", *e.passes, RoutineLimits::kPassesMin, RoutineLimits::kPassesMax, tr("passes"));
+    if (e.passes && range("passes", *e.passes, RoutineLimits::kPassesMin, RoutineLimits::kPassesMax, tr("passes")))
+        checkPassesTime(e, routine, path, r);
     range("restSeconds", e.restSeconds, RoutineLimits::kRestMin, RoutineLimits::kRestMax, seconds);
     range("transitionSeconds", e.transitionSeconds, RoutineLimits::kTransitionMin, RoutineLimits::kTransitionMax,
           seconds);
+}
+
+void RoutineReader::checkPassesTime(const Exercise& e, const Routine& routine, const QString& path,
+                                    JsonReader& r) const
+{
+    // Passes are another way of writing rollSeconds, so they obey the same limits: a 0.4 s roll phase is no
+    // rolling at all, and 50 passes of a long path would roll for hours.
+    const double cm = routine.passLengthCm(e, m_content);
+    const double pace = m_content.dosage().paceCmPerSecond;
+    if (cm <= 0 || pace <= 0)
+        return;
+    const double seconds = routine.rollMilliseconds(e, m_content) / 1000.0;
+    if (seconds >= RoutineLimits::kRollMin && seconds <= RoutineLimits::kRollMax)
+        return;
+    const int fewest = int(std::ceil(RoutineLimits::kRollMin * pace / cm));
+    const int most = std::min(RoutineLimits::kPassesMax, int(std::floor(RoutineLimits::kRollMax * pace / cm)));
+    const QString rolling = tr("%1 to %2 seconds of rolling per side, as for rollSeconds")
+                                .arg(RoutineLimits::kRollMin)
+                                .arg(RoutineLimits::kRollMax);
+    r.error(JsonReader::field(path, QStringLiteral("passes")),
+            tr("%1 passes of this %2 cm path take %3 s of rolling per side")
+                .arg(*e.passes)
+                .arg(cm, 0, 'f', 1)
+                .arg(seconds, 0, 'f', 1),
+            fewest <= most ? tr("%1: %2 to %3 passes of this path").arg(rolling).arg(fewest).arg(most)
+                           : tr("%1: give rollSeconds for this path").arg(rolling));
 }
 
 void RoutineReader::checkSafety(const Routine& routine, const QString& fileName, Diagnostics& d) const
@@ -108,8 +137,14 @@ Diagnostics RoutineReader::validate(const Routine& routine, const QString& fileN
                                       QStringLiteral("id")),
                     tr("duplicate technique id \"%1\"").arg(id), tr("a unique id"));
     }
+    const int before = d.errorCount();
     for (size_t i = 0; i < routine.exercises.size(); ++i)
         checkExercise(routine.exercises[i], routine, JsonReader::index(QStringLiteral("exercises"), qsizetype(i)), r);
+    // The total is only meaningful once every exercise's own durations are right.
+    if (d.errorCount() == before)
+        checkSessionLength(routine, fileName, d);
+    checkTexts(routine, r);
+    checkCustomTechniques(routine, r);
     checkSafety(routine, fileName, d);
     checkWrittenSize(routine, fileName, d);
     return d;

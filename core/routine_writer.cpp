@@ -92,6 +92,10 @@ QJsonObject RoutineWriter::toJson(const Routine& routine)
     if (routine.created.isValid())
         root.insert(QStringLiteral("created"), routine.created.toString(Qt::ISODate));
     putIfSet(root, QStringLiteral("notes"), routine.notes);
+    if (routine.clearance)
+        root.insert(QStringLiteral("clearance"),
+                    QJsonObject{{QStringLiteral("clinician"), routine.clearance->clinician},
+                                {QStringLiteral("date"), routine.clearance->date.toString(Qt::ISODate)}});
     if (!routine.customTechniques.empty()) {
         QJsonArray customs;
         for (const Technique& t : routine.customTechniques)

@@ -86,6 +86,7 @@ CustomTechniqueDialog::CustomTechniqueDialog(const RoutineDocument& doc, const T
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("techniqueProblems"));
     m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::PlainText); // diagnostics quote the technique's own texts
     m_problems->setStyleSheet(QStringLiteral("color: #b3261e;"));
     layout->addWidget(m_problems);
     auto* hint = new QLabel(tr("After this, draw where the roller travels on the body diagram."), this);

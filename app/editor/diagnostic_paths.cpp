@@ -42,6 +42,8 @@ QString fieldLabel(const QString& field)
         return Words::tr("Clinician");
     if (key == u"created")
         return Words::tr("Date");
+    if (key == u"clearance")
+        return field.endsWith(QLatin1String(".date")) ? Words::tr("Cleared on") : Words::tr("Cleared by");
     if (key == u"exercises")
         return Words::tr("Exercises");
     if (key == u"customTechniques")

@@ -6,6 +6,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QTextDocument>
 
 namespace rollwise {
 
@@ -27,7 +28,7 @@ EditorPrompts EditorPrompts::withDefaults() const
         p.unsavedChanges = [](QWidget* parent, const QString& name) {
             const auto answer = QMessageBox::warning(
                 parent, Prompts::tr("Unsaved changes"),
-                Prompts::tr("Save the changes to \u201c%1\u201d before closing it?").arg(name),
+                Qt::convertFromPlainText(Prompts::tr("Save the changes to \u201c%1\u201d before closing it?").arg(name)),
                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
             return answer == QMessageBox::Save      ? Unsaved::Save
                    : answer == QMessageBox::Discard ? Unsaved::Discard

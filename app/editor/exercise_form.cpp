@@ -62,10 +62,12 @@ void ExerciseForm::build()
     big.setBold(true);
     m_header->setFont(big);
     m_header->setWordWrap(true);
+    m_header->setTextFormat(Qt::PlainText); // technique names come from routine files
     m_technique = FieldFeedback::wrap(m_header, QStringLiteral("exerciseTitle"));
     layout->addWidget(m_technique.container());
     m_subtitle = new QLabel(this);
     m_subtitle->setWordWrap(true);
+    m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setStyleSheet(QStringLiteral("color: palette(mid);"));
     layout->addWidget(m_subtitle);
 

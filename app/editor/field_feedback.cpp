@@ -31,6 +31,7 @@ FieldFeedback FieldFeedback::wrap(QWidget* control, const QString& objectName)
     f.m_message = new QLabel(f.m_container);
     f.m_message->setObjectName(objectName + QStringLiteral("Message"));
     f.m_message->setWordWrap(true);
+    f.m_message->setTextFormat(Qt::PlainText); // diagnostics quote the file's own texts
     f.m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     f.m_message->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     f.m_message->hide();

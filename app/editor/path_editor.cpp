@@ -54,6 +54,7 @@ void PathEditor::build()
     auto* layout = new QVBoxLayout(this);
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("pathTitle"));
+    m_title->setTextFormat(Qt::PlainText); // technique names come from routine files
     m_title->setStyleSheet(QStringLiteral("font-weight: 600; font-size: 15px;"));
     layout->addWidget(m_title);
 
@@ -113,6 +114,7 @@ void PathEditor::build()
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("pathStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 3);
     m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);

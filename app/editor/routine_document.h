@@ -20,7 +20,9 @@ class ContentLibrary;
 // The fields of one exercise an edit can change; consecutive edits of the same field merge into one
 // undo step (typing "45" in the hold box is one change, not two).
 enum class ExerciseField { Sides, Variant, Hold, Roll, Rest, Transition, Notes };
-enum class RoutineField { Title, Patient, Clinician, Created, Notes };
+// ClearanceClinician and ClearanceDate are the two halves of the clinician clearance: the routine has one as
+// soon as either is set, and the validator asks for the other.
+enum class RoutineField { Title, Patient, Clinician, Created, Notes, ClearanceClinician, ClearanceDate };
 
 class RoutineDocument : public QObject {
     Q_OBJECT

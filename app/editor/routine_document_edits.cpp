@@ -39,6 +39,8 @@ QString fieldUndoText(RoutineField f)
     case RoutineField::Clinician: return RoutineDocument::tr("Change clinician");
     case RoutineField::Created: return RoutineDocument::tr("Change date");
     case RoutineField::Notes: return RoutineDocument::tr("Edit routine notes");
+    case RoutineField::ClearanceClinician: return RoutineDocument::tr("Change who cleared the routine");
+    case RoutineField::ClearanceDate: return RoutineDocument::tr("Change the clearance date");
     }
     return {};
 }
@@ -186,6 +188,8 @@ QVariant RoutineDocument::routineField(RoutineField field) const
     case RoutineField::Clinician: return m_routine.clinician;
     case RoutineField::Created: return m_routine.created;
     case RoutineField::Notes: return m_routine.notes;
+    case RoutineField::ClearanceClinician: return m_routine.clearance ? m_routine.clearance->clinician : QString();
+    case RoutineField::ClearanceDate: return m_routine.clearance ? m_routine.clearance->date : QDate();
     }
     return {};
 }
@@ -198,6 +202,19 @@ void RoutineDocument::setRoutineFieldNow(RoutineField field, const QVariant& val
     case RoutineField::Clinician: m_routine.clinician = value.toString(); break;
     case RoutineField::Created: m_routine.created = value.toDate(); break;
     case RoutineField::Notes: m_routine.notes = value.toString(); break;
+    case RoutineField::ClearanceClinician:
+    case RoutineField::ClearanceDate: {
+        ClinicianClearance c = m_routine.clearance.value_or(ClinicianClearance{});
+        if (field == RoutineField::ClearanceClinician)
+            c.clinician = value.toString();
+        else
+            c.date = value.toDate();
+        if (c.clinician.isEmpty() && !c.date.isValid())
+            m_routine.clearance.reset();
+        else
+            m_routine.clearance = c;
+        break;
+    }
     }
     emit metadataChanged();
     revalidate();

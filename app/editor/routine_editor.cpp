@@ -104,6 +104,7 @@ void RoutineEditor::buildLayout()
     m_banner = new QLabel(middle);
     m_banner->setObjectName(QStringLiteral("editorBanner"));
     m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText); // diagnostics quote the file's own texts
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_banner->setStyleSheet(QStringLiteral("background:#fdecea;color:#611a15;border:1px solid #f5c2c0;padding:8px;"));
     m_banner->hide();
@@ -189,6 +190,7 @@ void RoutineEditor::buildLayout()
     statusBar()->setObjectName(QStringLiteral("editorStatus"));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("editorSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
     statusBar()->addWidget(m_summary, 1);
 }
 

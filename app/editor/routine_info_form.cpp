@@ -63,6 +63,24 @@ RoutineInfoForm::RoutineInfoForm(RoutineDocument& doc, QWidget* parent) : QWidge
     connect(m_notes, &QPlainTextEdit::textChanged, this,
             [this] { m_doc.setRoutineField(RoutineField::Notes, m_notes->toPlainText()); });
 
+    // Rollwise's own field, not the article's: a clinician's written clearance lifts the "ask your clinician
+    // first" questions of the safety check for this routine.
+    m_clearedBy = lineEdit(tr("Clinician who cleared this routine"), tr("Leave empty when there is no clearance"),
+                           RoutineField::ClearanceClinician);
+    m_clearedBy->setToolTip(tr("Rollwise's own field: the clinician who cleared this patient for this routine "
+                               "despite an \"ask your clinician first\" condition. It never lifts the urgent signs."));
+    addRow(tr("Cleared &by"), m_clearedBy, QStringLiteral("clearedByEdit"), QStringLiteral("clearance.clinician"));
+    m_clearedOn = new QDateEdit;
+    m_clearedOn->setAccessibleName(tr("Date of the clearance"));
+    m_clearedOn->setCalendarPopup(true);
+    m_clearedOn->setMinimumDate(kNoDate);
+    m_clearedOn->setSpecialValueText(tr("Not set"));
+    m_clearedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    addRow(tr("Cleared &on"), m_clearedOn, QStringLiteral("clearedOnEdit"), QStringLiteral("clearance.date"));
+    connect(m_clearedOn, &QDateEdit::dateChanged, this, [this](QDate d) {
+        m_doc.setRoutineField(RoutineField::ClearanceDate, d == kNoDate ? QDate() : d);
+    });
+
     connect(&doc, &RoutineDocument::metadataChanged, this, &RoutineInfoForm::load);
     connect(&doc, &RoutineDocument::documentReset, this, &RoutineInfoForm::load);
     connect(&doc, &RoutineDocument::diagnosticsChanged, this, &RoutineInfoForm::showDiagnostics);
@@ -72,12 +90,15 @@ RoutineInfoForm::RoutineInfoForm(RoutineDocument& doc, QWidget* parent) : QWidge
 void RoutineInfoForm::load()
 {
     const Routine& r = m_doc.routine();
-    const QSignalBlocker b1(m_created), b2(m_notes);
+    const QSignalBlocker b1(m_created), b2(m_notes), b3(m_clearedOn);
     // Only rewrite text that differs, so the cursor stays put while typing.
-    for (auto [edit, text] : {std::pair{m_title, r.title}, {m_patient, r.patient}, {m_clinician, r.clinician}})
+    const QString clearedBy = r.clearance ? r.clearance->clinician : QString();
+    for (auto [edit, text] : {std::pair{m_title, r.title}, {m_patient, r.patient}, {m_clinician, r.clinician},
+                              {m_clearedBy, clearedBy}})
         if (edit->text() != text)
             edit->setText(text);
     m_created->setDate(r.created.isValid() ? r.created : kNoDate);
+    m_clearedOn->setDate(r.clearance && r.clearance->date.isValid() ? r.clearance->date : kNoDate);
     if (m_notes->toPlainText() != r.notes)
         m_notes->setPlainText(r.notes);
     showDiagnostics();

@@ -1,5 +1,6 @@
 #pragma once
-// The routine's own fields, printed on the take-home sheet: title, patient, clinician, date and notes.
+// The routine's own fields, printed on the take-home sheet: title, patient, clinician, date, notes and the
+// clinician's clearance (who, when).
 
 #include "app/editor/field_feedback.h"
 
@@ -31,6 +32,8 @@ private:
     QLineEdit* m_clinician = nullptr;
     QDateEdit* m_created = nullptr;
     QPlainTextEdit* m_notes = nullptr;
+    QLineEdit* m_clearedBy = nullptr;
+    QDateEdit* m_clearedOn = nullptr;
     std::map<QString, FieldFeedback> m_feedback; // by the field's key in the routine file
 };
 

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QTextDocument>
 #include <QListWidget>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -116,7 +117,8 @@ void TechniqueLibrary::showProblems()
         for (const Diagnostic& d : m_doc.diagnosticsAt(RoutineDocument::customTechniquePath(custom)))
             if (d.severity == Severity::Error)
                 lines << diagnosticMessage(d);
-        item->setToolTip(lines.join(QLatin1Char('\n')));
+        // Tool tips guess at HTML; diagnostics quote the technique's own texts, shown as written.
+        item->setToolTip(lines.isEmpty() ? QString() : Qt::convertFromPlainText(lines.join(QLatin1Char('\n'))));
         item->setIcon(lines.isEmpty() ? QIcon() : error);
     }
 }

@@ -169,3 +169,88 @@ TEST(Cli, SnapshotProblemsAreExplained)
     EXPECT_TRUE(view.err.contains(QStringLiteral("unknown view \"top\"")));
     EXPECT_FALSE(QFile::exists(png));
 }
+
+namespace {
+QString writeRoutine(const QTemporaryDir& dir, const char* name, const QByteArray& json)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(json);
+    return path;
+}
+
+// The issue's "Low back roll": steps about the lower back, no target, a path beside the glutes.
+const QByteArray kLowBackRoll = R"({"format": "rollwise-routine", "version": 1, "title": "Low back",
+  "customTechniques": [{"id": "low-back-roll", "name": "Low back roll", "primaryTargets": [], "perSide": false,
+    "steps": ["Place the roller under your lower back.", "Roll your lower back slowly."],
+    "paths": [{"view": "posterior", "side": "right", "points": [[11.5, 97.5], [12.2, 93]], "widthCm": 5}]}],
+  "exercises": [{"technique": "glutes"}, {"technique": "low-back-roll"}]})";
+} // namespace
+
+TEST(Cli, TheLowBackRollIsRefusedByCheckAndByExportPdf)
+{
+    QTemporaryDir dir;
+    const QString routine = writeRoutine(dir, "low-back.json", kLowBackRoll);
+    const auto check = runRollwise({QStringLiteral("--check"), routine});
+    EXPECT_EQ(check.exitCode, 1);
+    for (const char* expected : {": customTechniques[0].primaryTargets: custom technique 1 \"Low back roll\" (used by "
+                                 "exercise 2): no primary target muscle",
+                                 ": customTechniques[0].name: custom technique 1 \"Low back roll\" (used by exercise 2): "
+                                 "name \"Low back roll\" names the lower back",
+                                 ": customTechniques[0].steps[1]: custom technique 1 \"Low back roll\" (used by exercise "
+                                 "2): tells the reader to roll the lower back: \"Roll your lower back slowly.\""})
+        EXPECT_TRUE(check.err.contains(routine + QString::fromUtf8(expected))) << expected << "\n" << check.err.toStdString();
+    const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+    const auto exported = runRollwise({QStringLiteral("--export-pdf"), pdf, routine});
+    EXPECT_EQ(exported.exitCode, 1) << exported.err.toStdString();
+    EXPECT_FALSE(QFile::exists(pdf));
+}
+
+TEST(Cli, ExportPdfRefusesSheetFieldsLongerThanTheSheetHoldsAndWritesNothing)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+    const auto notes = runRollwise({QStringLiteral("--export-pdf"), pdf, QStringLiteral("--notes"),
+                                    QString(100 * 1024, QLatin1Char('n'))});
+    EXPECT_EQ(notes.exitCode, 2);
+    EXPECT_EQ(notes.err.trimmed(), QStringLiteral("error: --notes: 102400 characters, at most 1000 fit on the sheet"));
+    EXPECT_FALSE(QFile::exists(pdf));
+    const auto patient = runRollwise({QStringLiteral("--export-pdf"), pdf, QStringLiteral("--patient"),
+                                      QString(81, QLatin1Char('p'))});
+    EXPECT_EQ(patient.exitCode, 2);
+    EXPECT_EQ(patient.err.trimmed(), QStringLiteral("error: --patient: 81 characters, at most 80 fit on the sheet"));
+    EXPECT_FALSE(QFile::exists(pdf));
+    const auto twoLines = runRollwise({QStringLiteral("--export-pdf"), pdf, QStringLiteral("--clinician"),
+                                       QStringLiteral("Dr A\nDr B")});
+    EXPECT_EQ(twoLines.exitCode, 2);
+    EXPECT_TRUE(twoLines.err.contains(QStringLiteral("error: --clinician: contains a line break")));
+    // At the limits the sheet is written.
+    const auto fits = runRollwise({QStringLiteral("--export-pdf"), pdf, QStringLiteral("--clinician"), QString(80, QLatin1Char('W')),
+                                   QStringLiteral("--notes"), QString(1000, QLatin1Char('W'))});
+    EXPECT_EQ(fits.exitCode, 0) << fits.err.toStdString();
+    EXPECT_TRUE(QFile::exists(pdf));
+}
+
+TEST(Cli, PlanRefusesRollPhasesOutsideTheTenToSixHundredSecondsOfRollSeconds)
+{
+    QTemporaryDir dir;
+    const QString routine = writeRoutine(dir, "passes.json", R"({"format": "rollwise-routine", "version": 1, "title": "P",
+        "exercises": [{"technique": "glutes", "passes": 1}]})");
+    const auto r = runRollwise({QStringLiteral("--plan"), routine});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(routine + QStringLiteral(": exercises[0].passes: 1 passes of this"))) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
+}
+
+TEST(Cli, CheckRefusesDuplicateKeys)
+{
+    QTemporaryDir dir;
+    const QString routine = writeRoutine(dir, "dup.json", R"({"format": "rollwise-routine", "version": 1, "title": "D",
+"exercises": [{"technique": "glutes", "holdSeconds": 20, "holdSeconds": 120}]})");
+    const auto r = runRollwise({QStringLiteral("--check"), routine});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_EQ(r.err.trimmed(), QStringLiteral("error: ") + routine
+                                   + QStringLiteral(": exercises[0]: key \"holdSeconds\" appears twice (again at line 2, "
+                                                    "column 57) (expected each key at most once per object)"));
+}

@@ -247,12 +247,13 @@ TEST(RoutineLoader, InvalidCreatedDate)
 
 TEST(RoutineLoader, CustomTechniqueOverTheLumbarSpineIsRejectedNamingTheZone)
 {
-    const QByteArray custom = R"("customTechniques": [{"id": "low-back", "name": "Low back", "perSide": false,
-        "primaryTargets": ["thoracic-extensors"], "steps": ["Roll the lower back."],
+    // Innocent words (the wording rules have their own tests): the path alone makes it unsafe. Over the thoracic
+    // extensors, but the roller's footprint reaches 0.7 cm into the lumbar zone at the bottom.
+    const QByteArray custom = R"("customTechniques": [{"id": "mid-back", "name": "Mid back", "perSide": false,
+        "primaryTargets": ["thoracic-extensors"], "steps": ["Roll slowly."],
         "paths": [{"view": "posterior", "side": "centre", "points": [[0, 140], [0, 122]], "widthCm": 6}]}], )";
-    // Over the thoracic extensors, but the roller's footprint reaches 0.7 cm into the lumbar zone at the bottom.
-    EXPECT_EQ(onlyError(load(withExercise(R"({"technique": "low-back"})", custom))),
-              "r.json: customTechniques[0].paths[0]: technique \"low-back\": the roller footprint (centre side, "
+    EXPECT_EQ(onlyError(load(withExercise(R"({"technique": "mid-back"})", custom))),
+              "r.json: customTechniques[0].paths[0]: technique \"mid-back\": the roller footprint (centre side, "
               "posterior view) touches the contraindicated zone \"Lumbar spine\" (lumbar-spine): Never roll the lower "
               "back directly. (expected a path whose footprint (6.0 cm across, as long as the roller's contact patch) "
               "stays at least 1.0 cm clear of every contraindicated zone)");

@@ -71,8 +71,9 @@ seed("ok-limits-low", routine([{"technique": "lats", "holdSeconds": 5, "rollSeco
 seed("ok-limits-high", routine([{"technique": "lats", "holdSeconds": 120, "rollSeconds": 600, "restSeconds": 300,
                                   "transitionSeconds": 60},
                                  {"technique": "glutes", "passes": 50},
-                                 {"technique": "glutes", "passes": 1}]))
-seed("ok-50-exercises", routine([{"technique": "glutes", "holdSeconds": 15}] * 50))
+                                 {"technique": "glutes", "passes": 5}]))
+# Fifty exercises that still make a session of under two hours.
+seed("ok-50-exercises", routine([{"technique": "glutes", "holdSeconds": 15, "rollSeconds": 30}] * 50))
 seed("ok-unknown-fields-warn", routine([{"technique": "glutes", "holdSecond": 20}], colour="blue"))
 seed("ok-unicode", routine([{"technique": "glutes", "notes": "Ne pas rouler la colonne — 背中 🧘"}],
                            title="Post-op week 3 — José", patient="José Álvarez"))
@@ -157,12 +158,16 @@ seed("err-version-bigint", '{"format":"rollwise-routine","version":1844674407370
 seed("err-title-missing", {"format": "rollwise-routine", "version": 1, "exercises": [{"technique": "glutes"}]})
 seed("err-title-empty", routine([{"technique": "glutes"}], title=""))
 seed("err-title-blank", routine([{"technique": "glutes"}], title=" \t\n "))
-seed("err-title-too-long", routine([{"technique": "glutes"}], title="t" * 201))
+seed("err-title-too-long", routine([{"technique": "glutes"}], title="t" * 121))
+seed("err-title-two-lines", routine([{"technique": "glutes"}], title="Two\nlines"))
 seed("err-title-number", routine([{"technique": "glutes"}], title=42))
 seed("err-title-null", routine([{"technique": "glutes"}], title=None))
-seed("err-patient-too-long", routine([{"technique": "glutes"}], patient="p" * 201))
+seed("err-patient-too-long", routine([{"technique": "glutes"}], patient="p" * 81))
+seed("ok-texts-at-sheet-limits", routine([{"technique": "glutes", "notes": "W" * 400}], title="W" * 120,
+                                         patient="W" * 80, clinician="W" * 80, notes="W" * 1000))
+seed("ok-html-title", routine([{"technique": "glutes"}], title="<h1 style='color:red'>ROLL THE LOWER BACK</h1>"))
 seed("err-clinician-object", routine([{"technique": "glutes"}], clinician={"name": "x"}))
-seed("err-notes-too-long", routine([{"technique": "glutes"}], notes="n" * 2001))
+seed("err-notes-too-long", routine([{"technique": "glutes"}], notes="n" * 1001))
 seed("err-created-not-a-date", routine([{"technique": "glutes"}], created="yesterday"))
 seed("err-created-impossible", routine([{"technique": "glutes"}], created="2026-02-30"))
 seed("err-created-year-zero", routine([{"technique": "glutes"}], created="0000-01-01"))
@@ -203,7 +208,34 @@ seed("err-rest-out-of-range", routine([{"technique": "glutes", "restSeconds": -1
                                                                                     "restSeconds": 301}]))
 seed("err-transition-out-of-range", routine([{"technique": "glutes", "transitionSeconds": 2},
                                              {"technique": "lats", "transitionSeconds": 61}]))
-seed("err-exercise-notes-too-long", routine([{"technique": "glutes", "notes": "n" * 2001}]))
+seed("err-exercise-notes-too-long", routine([{"technique": "glutes", "notes": "n" * 401}]))
+seed("err-passes-roll-too-short", routine([{"technique": "glutes", "passes": 1}]))
+seed("err-passes-roll-too-long", with_custom(custom(paths=[path(side="centre", points=((0, 10), (0, 60), (0, 10)),
+                                                                width=4)]),
+                                             {"technique": "upper-glute-short", "passes": 50}))
+seed("err-session-over-two-hours", routine([{"technique": "hamstrings", "rollSeconds": 600, "restSeconds": 0}] * 12))
+
+# ---- duplicate keys (QJsonDocument keeps the last, other tools the first) ----
+seed("err-duplicate-key-root", '{"format":"rollwise-routine","version":1,"title":"a","title":"b",'
+                               '"exercises":[{"technique":"glutes"}]}')
+seed("err-duplicate-key-exercise", '{"format":"rollwise-routine","version":1,"title":"a","exercises":'
+                                   '[{"technique":"glutes","holdSeconds":20,"holdSeconds":120}]}')
+seed("err-duplicate-key-escaped", '{"format":"rollwise-routine","version":1,"title":"a","exercises":'
+                                  '[{"technique":"glutes","no\\u0074es":"a","notes":"b"}]}')
+seed("err-duplicate-key-deep",
+     '{"format":"rollwise-routine","version":1,"title":"a","customTechniques":[{"id":"c","name":"C",'
+     '"primaryTargets":["glutes"],"perSide":true,"steps":["Roll."],"paths":[{"view":"posterior","side":"right",'
+     '"points":[[11.5,97.5],[12.2,93]],"widthCm":5,"widthCm":20}]}],"exercises":[{"technique":"c"}]}')
+seed("ok-same-key-in-sibling-objects", '{"format":"rollwise-routine","version":1,"title":"a","exercises":'
+                                       '[{"technique":"glutes","notes":"{\\"notes\\": 1, \\"notes\\": 2}"},'
+                                       '{"technique":"lats","notes":"x"}]}')
+
+# ---- clinician clearance ----
+seed("ok-clearance", routine([{"technique": "glutes"}], clearance={"clinician": "Dr A. Example", "date": "2026-11-20"}))
+seed("err-clearance-future", routine([{"technique": "glutes"}], clearance={"clinician": "Dr A", "date": "2999-01-01"}))
+seed("err-clearance-no-clinician", routine([{"technique": "glutes"}], clearance={"clinician": " ", "date": "2026-11-20"}))
+seed("err-clearance-bad-date", routine([{"technique": "glutes"}], clearance={"clinician": "Dr A", "date": "20.11.2026"}))
+seed("err-clearance-not-an-object", routine([{"technique": "glutes"}], clearance="Dr A, 2026-11-20"))
 seed("err-exercise-notes-array", routine([{"technique": "glutes", "notes": ["a"]}]))
 seed("ok-long-unknown-keys", routine([{"technique": "glutes", "k" * 3000: 1}], **{"holdSeconds" * 50: 1}))
 
@@ -242,6 +274,16 @@ seed("err-custom-variant-malformed", with_custom(custom(variants=[{"id": "v"}, "
                                                                                     "perSide": 0}])))
 seed("err-custom-phase-steps", with_custom(custom(phaseSteps={"roll": [0, 99], "hold": "all", "rest": [1.5],
                                                               "prepare": [2147483648]})))
+seed("err-custom-no-targets", with_custom(custom(primaryTargets=[])))
+seed("err-custom-low-back-name", with_custom(custom(name="Low back roll")))
+seed("err-custom-lumbar-id", with_custom(custom(id="lumbar-release"), {"technique": "lumbar-release"}))
+seed("err-custom-ql-target", with_custom(custom(secondaryTargets=["quadratus-lumborum"])))
+seed("err-custom-step-rolls-lower-back", with_custom(custom(steps=["Place the roller under your lower back.",
+                                                                    "Roll slowly."])))
+seed("err-custom-german-lws", with_custom(custom(name="LWS-Rolle")))
+seed("err-custom-german-step", with_custom(custom(steps=["Rollen Sie den unteren Rücken langsam."])))
+seed("ok-custom-step-warns-as-the-article", with_custom(custom(steps=[
+    "Roll slowly. Crucially, stop before reaching the lumbar spine. Avoid rolling into the lower back curve."])))
 seed("ok-custom-unknown-keys", with_custom(custom(colour="teal", stpes=["typo"])))
 # unsafe paths: each contraindicated zone of content.json, in the view where it has a shape
 seed("err-unsafe-lumbar", with_custom(custom(id="lower-back", perSide=False,
