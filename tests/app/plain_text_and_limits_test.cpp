@@ -19,7 +19,6 @@
 
 #include <gtest/gtest.h>
 
-#include <iostream>
 
 using namespace rollwise;
 using test::art;
@@ -130,22 +129,6 @@ TEST(SheetLimits, EveryFieldAtItsLimitFitsA4AndLetterInEnglishAndGerman)
             o.page = page;
             const SheetRenderer s(lib, art(), r, o);
             expectEverythingInsideItsPage(s, language.toStdString() + (page == QPageSize::A4 ? " A4" : " Letter"));
-            // The measured room, for docs/routine-format.md: the longest notes that still fit, every other
-            // field at its limit, and the longest clinician's notes on the tallest exercise.
-            if (page != QPageSize::Letter)
-                continue;
-            Routine more = r;
-            while (SheetRenderer(lib, art(), more, o).fitProblem().isEmpty())
-                more.notes = widest(int(more.notes.size()) + 50);
-            std::cout << language.toStdString() << " Letter: notes up to about " << more.notes.size() - 50
-                      << " characters fit (limit " << SheetTextLimits::kNotes << ")\n";
-            more = r;
-            while (SheetRenderer(lib, art(), more, o).fitProblem().isEmpty())
-                for (Exercise& e : more.exercises)
-                    e.notes = widest(int(e.notes.size()) + 20);
-            std::cout << language.toStdString() << " Letter: exercise notes up to about "
-                      << more.exercises[0].notes.size() - 20 << " characters fit (limit "
-                      << SheetTextLimits::kExerciseNotes << ")\n";
         }
     }
 }

@@ -252,5 +252,5 @@ TEST(Cli, CheckRefusesDuplicateKeys)
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_EQ(r.err.trimmed(), QStringLiteral("error: ") + routine
                                    + QStringLiteral(": exercises[0]: key \"holdSeconds\" appears twice (again at line 2, "
-                                                    "column 57) (expected each key at most once per object)"));
+                                                    "column 58) (expected each key at most once per object)"));
 }
