@@ -1,6 +1,7 @@
 #include "app/history/safety_stop_list.h"
 
 #include "core/content_library.h"
+#include "core/history/session_record.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -36,8 +37,11 @@ QString SafetyStopList::describe(const SafetyStopEntry& stop, const ContentLibra
     const Technique* t = stop.techniqueId.isEmpty() ? nullptr : content.technique(stop.techniqueId);
     const QString during = stop.techniqueId.isEmpty() ? tr("before rolling began")
                                                       : tr("during %1").arg(t ? t->name : stop.techniqueId);
-    return tr("%1 — %2, %3. Reason: sharp pain, numbness or tingling (STOP). Advice given: %4")
-        .arg(when, stop.routineTitle, during, content.stopAdvice());
+    const QString reason = stop.reason == SessionRecord::kStopButton
+                               ? tr("the STOP button (sharp, radiating pain, numbness or tingling)")
+                               : stop.reason.isEmpty() ? tr("not recorded") : stop.reason;
+    return tr("%1 — %2, %3. Reason: %4. Advice given: %5")
+        .arg(when, stop.routineTitle, during, reason, content.stopAdvice());
 }
 
 void SafetyStopList::setStops(const std::vector<SafetyStopEntry>& stops, const QTimeZone& zone)

@@ -138,6 +138,7 @@ std::vector<SafetyStopEntry> safetyStops(const std::vector<SessionRecord>& sessi
         e.at = s.end.isValid() ? s.end : s.start;
         e.date = e.at.toTimeZone(zone).date();
         e.routineTitle = s.routineTitle;
+        e.reason = s.stopReason;
         // The last exercise rolling began on is the one the person was on when they pressed STOP.
         for (const ExerciseRecord& x : s.exercises)
             if (x.started)

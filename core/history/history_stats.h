@@ -63,6 +63,7 @@ struct SafetyStopEntry {
     QDate date;     // its local date
     QString routineTitle;
     QString techniqueId; // the exercise being rolled when it stopped; empty if none had started
+    QString reason;      // SessionRecord::stopReason; empty in a history written before reasons were kept
 };
 
 // The Monday of the ISO week holding `date`.

@@ -121,3 +121,29 @@ TEST(HistoryStats, TendernessTrendPerMuscleGroup)
     EXPECT_FALSE(h[1].before.has_value());
     EXPECT_EQ(h[1].after, 3.5);
 }
+
+TEST(HistoryStats, OutcomesAreCountedApartAndStopsListedNewestFirstWithTheirReason)
+{
+    SessionRecord early = session(utc(2025, 1, 6), SessionOutcome::SafetyStop, false);
+    early.stopReason = SessionRecord::kStopButton;
+    SessionRecord late = session(utc(2025, 1, 9), SessionOutcome::SafetyStop, false);
+    late.exercises[0].started = true;
+    late.exercises[1].started = true; // the STOP came during the second exercise
+    const std::vector<SessionRecord> sessions{session(utc(2025, 1, 7)), early,
+                                              session(utc(2025, 1, 8), SessionOutcome::Stopped, false), late};
+    const OutcomeCounts c = sessionOutcomes(sessions);
+    EXPECT_EQ(c.completed, 1);
+    EXPECT_EQ(c.endedEarly, 1);
+    EXPECT_EQ(c.safetyStops, 2);
+
+    const std::vector<SafetyStopEntry> stops = safetyStops(sessions, QTimeZone::utc());
+    ASSERT_EQ(stops.size(), 2u);
+    EXPECT_EQ(stops[0].date, QDate(2025, 1, 9));
+    EXPECT_EQ(stops[0].techniqueId, late.exercises[1].techniqueId);
+    EXPECT_EQ(stops[0].reason, QString()); // an older history kept no reason
+    EXPECT_EQ(stops[1].date, QDate(2025, 1, 6));
+    EXPECT_EQ(stops[1].techniqueId, QString()); // stopped before rolling began
+    EXPECT_EQ(stops[1].reason, SessionRecord::kStopButton);
+    // Neither stop counts toward the week's target.
+    EXPECT_EQ(sessionsPerWeek(sessions, QDate(2025, 1, 12), 1, QTimeZone::utc()).front().sessions, 1);
+}

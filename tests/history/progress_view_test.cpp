@@ -7,10 +7,12 @@
 
 #include "app/history/progress_painter.h"
 #include "app/history/progress_view.h"
+#include "app/history/safety_stop_list.h"
 #include "core/history/history_csv.h"
 #include "core/history/history_store.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QDir>
 #include <QImage>
 #include <QPainter>
@@ -294,4 +296,61 @@ TEST(ProgressView, PeriodChoiceChangesTheWeeksShown)
     EXPECT_EQ(view.weeks(), 26);
     EXPECT_EQ(view.painter().data().weeks.size(), 26u);
     EXPECT_EQ(view.painter().data().weeks.front().monday, QDate(2024, 7, 22));
+}
+
+TEST(ProgressView, SafetyStopsAreListedWithReasonAndAdviceAndNeverCountAsProgress)
+{
+    QTemporaryDir dir;
+    HistoryStore store(dir.path());
+    store.load();
+    ASSERT_EQ(store.append(session(utc(2025, 1, 13))), QString());
+    ASSERT_EQ(store.append(session(utc(2025, 1, 14), SessionOutcome::Stopped, false)), QString());
+    // One exercise done, then STOP during the second: before this rule it counted as a session at target.
+    SessionRecord stop = session(utc(2025, 1, 15), SessionOutcome::SafetyStop, false);
+    stop.exercises[0].started = stop.exercises[0].completed = true;
+    stop.exercises[1].started = true;
+    stop.stopReason = SessionRecord::kStopButton;
+    ASSERT_EQ(store.append(stop), QString());
+
+    ProgressView view(store, ContentLibrary::builtIn());
+    view.setTimeZone(kUtc);
+    view.setToday(kToday);
+    view.resize(1100, 840);
+    view.show();
+    QApplication::processEvents();
+
+    EXPECT_EQ(view.painter().data().currentWeek()->sessions, 1);
+    auto* outcomes = view.findChild<QLabel*>(QStringLiteral("outcomeCounts"));
+    ASSERT_NE(outcomes, nullptr);
+    EXPECT_EQ(outcomes->text(), QStringLiteral("Completed: 1 · Ended early: 1 · Safety stops: 1"));
+    EXPECT_TRUE(outcomes->isVisible());
+
+    auto* stops = view.findChild<SafetyStopList*>(QStringLiteral("safetyStops"));
+    ASSERT_NE(stops, nullptr);
+    EXPECT_TRUE(stops->isVisible());
+    const QStringList lines = stops->lines();
+    ASSERT_EQ(lines.size(), 1);
+    const ContentLibrary& content = ContentLibrary::builtIn();
+    const QString during = content.technique(stop.exercises[1].techniqueId)->name;
+    EXPECT_TRUE(lines[0].contains(QStringLiteral("during ") + during)) << lines[0].toStdString();
+    EXPECT_TRUE(lines[0].contains(QStringLiteral("Reason: the STOP button (sharp, radiating pain, numbness or tingling)")))
+        << lines[0].toStdString();
+    EXPECT_TRUE(lines[0].endsWith(QStringLiteral("Advice given: ") + content.stopAdvice())) << lines[0].toStdString();
+    EXPECT_TRUE(lines[0].contains(stop.routineTitle));
+}
+
+TEST(ProgressView, NoSafetyStopsMeansNoStopList)
+{
+    QTemporaryDir dir;
+    HistoryStore store(dir.path());
+    store.load();
+    ASSERT_EQ(store.append(session(utc(2025, 1, 13))), QString());
+    ProgressView view(store, ContentLibrary::builtIn());
+    view.setToday(kToday);
+    view.show();
+    QApplication::processEvents();
+    auto* stops = view.findChild<SafetyStopList*>(QStringLiteral("safetyStops"));
+    ASSERT_NE(stops, nullptr);
+    EXPECT_FALSE(stops->isVisible());
+    EXPECT_TRUE(stops->lines().isEmpty());
 }
