@@ -25,6 +25,22 @@ ROLLEN</translation>
         <source> (left)</source>
         <translation> (links)</translation>
     </message>
+    <message>
+        <source>Lumbar spine: never roll</source>
+        <translation>Lendenwirbelsäule: niemals rollen</translation>
+    </message>
+    <message>
+        <source>Nerves and vessels: keep clear</source>
+        <translation>Nerven und Gefäße: Abstand halten</translation>
+    </message>
+    <message>
+        <source>Bony areas: roll beside them</source>
+        <translation>Knochenvorsprünge: daneben rollen</translation>
+    </message>
+    <message>
+        <source>Rollwise&apos;s own guidance, not from the article: </source>
+        <translation>Hinweis von Rollwise, nicht aus dem Artikel: </translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -221,6 +237,18 @@ ROLLEN</translation>
         <source>rollwise: --lang %1: expected one of: %2</source>
         <translation>rollwise: --lang %1: erwartet wird eines von: %2</translation>
     </message>
+    <message>
+        <source>error: %1: not exported: %2</source>
+        <translation>Fehler: %1: nicht exportiert: %2</translation>
+    </message>
+    <message>
+        <source>error: %1: %2</source>
+        <translation>Fehler: %1: %2</translation>
+    </message>
+    <message>
+        <source>error: %1: contains a line break, expected one line of text</source>
+        <translation>Fehler: %1: enthält einen Zeilenumbruch, erwartet wird eine Textzeile</translation>
+    </message>
 </context>
 <context>
     <name>ContentLibrary</name>
@@ -307,6 +335,22 @@ ROLLEN</translation>
     <message>
         <source>points that trace where the roller travels</source>
         <translation>Punkte, die den Weg der Rolle nachzeichnen</translation>
+    </message>
+    <message>
+        <source>unknown zone kind &quot;%1&quot;</source>
+        <translation>unbekannte Zonenart „%1“</translation>
+    </message>
+    <message>
+        <source>spine, bony or neurovascular</source>
+        <translation>spine, bony oder neurovascular</translation>
+    </message>
+    <message>
+        <source>unknown origin &quot;%1&quot;</source>
+        <translation>unbekannte Herkunft „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;article&quot; (the default) or &quot;rollwise&quot;</source>
+        <translation>„article“ (Standard) oder „rollwise“</translation>
     </message>
 </context>
 <context>
@@ -508,6 +552,14 @@ ROLLEN</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Cleared on</source>
+        <translation>Freigegeben am</translation>
+    </message>
+    <message>
+        <source>Cleared by</source>
+        <translation>Freigegeben von</translation>
     </message>
 </context>
 <context>
@@ -844,6 +896,14 @@ ROLLEN</translation>
     <message>
         <source>&quot;%1&quot;?</source>
         <translation>„%1“?</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; appears twice (again at %2)</source>
+        <translation>Schlüssel „%1“ kommt zweimal vor (erneut bei %2)</translation>
+    </message>
+    <message>
+        <source>each key at most once per object</source>
+        <translation>jeden Schlüssel höchstens einmal pro Objekt</translation>
     </message>
 </context>
 <context>
@@ -1205,14 +1265,6 @@ ROLLEN</translation>
         <translation>Durchgänge</translation>
     </message>
     <message>
-        <source>roller path (%1 side, %2 view) touches the contraindicated zone &quot;%3&quot; (%4): %5</source>
-        <translation>der Rollweg (Seite „%1“, Ansicht „%2“) berührt die kontraindizierte Zone „%3“ (%4): %5</translation>
-    </message>
-    <message>
-        <source>a path whose %1 cm wide roller band stays clear of every contraindicated zone</source>
-        <translation>ein Rollweg, dessen %1 cm breites Rollenband von jeder kontraindizierten Zone Abstand hält</translation>
-    </message>
-    <message>
         <source>has %1 items</source>
         <translation>hat %1 Einträge</translation>
     </message>
@@ -1223,6 +1275,130 @@ ROLLEN</translation>
     <message>
         <source>the routine would be %1 bytes when saved</source>
         <translation>die Routine wäre gespeichert %1 Byte groß</translation>
+    </message>
+    <message>
+        <source>custom technique %1 &quot;%2&quot;</source>
+        <translation>eigene Technik %1 „%2“</translation>
+    </message>
+    <message>
+        <source>custom technique %1 &quot;%2&quot; (used by exercise %3)</source>
+        <translation>eigene Technik %1 „%2“ (verwendet von Übung %3)</translation>
+    </message>
+    <message>
+        <source>custom technique %1 &quot;%2&quot; (used by exercises %3)</source>
+        <translation>eigene Technik %1 „%2“ (verwendet von den Übungen %3)</translation>
+    </message>
+    <message>
+        <source>no primary target muscle</source>
+        <translation>kein Hauptzielmuskel</translation>
+    </message>
+    <message>
+        <source>at least one of: %1</source>
+        <translation>mindestens einen von: %1</translation>
+    </message>
+    <message>
+        <source>unknown muscle region &quot;%1&quot;</source>
+        <translation>unbekannte Muskelregion „%1“</translation>
+    </message>
+    <message>
+        <source>a name that does not refer to the lumbar spine or the lower back; Rollwise never rolls it</source>
+        <translation>einen Namen, der nicht die Lendenwirbelsäule oder den unteren Rücken bezeichnet; Rollwise rollt ihn nie</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; names the lower back</source>
+        <translation>die ID „%1“ bezeichnet den unteren Rücken</translation>
+    </message>
+    <message>
+        <source>name &quot;%1&quot; names the lower back</source>
+        <translation>der Name „%1“ bezeichnet den unteren Rücken</translation>
+    </message>
+    <message>
+        <source>target &quot;%1&quot; is the lower back</source>
+        <translation>das Ziel „%1“ ist der untere Rücken</translation>
+    </message>
+    <message>
+        <source>muscles around the lower back, never the lumbar spine, its erector spinae or quadratus lumborum</source>
+        <translation>Muskeln um den unteren Rücken, niemals die Lendenwirbelsäule, ihren Rückenstrecker (Erector spinae) oder den Quadratus lumborum</translation>
+    </message>
+    <message>
+        <source>text that keeps the roller off the lower back</source>
+        <translation>Text, der die Rolle vom unteren Rücken fernhält</translation>
+    </message>
+    <message>
+        <source>tells the reader to roll the lower back: &quot;%1&quot;</source>
+        <translation>fordert dazu auf, den unteren Rücken zu rollen: „%1“</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, the day the clinician cleared this routine</source>
+        <translation>JJJJ-MM-TT, der Tag, an dem die Fachkraft diese Routine freigegeben hat</translation>
+    </message>
+    <message>
+        <source>text is %1 characters long</source>
+        <translation>der Text ist %1 Zeichen lang</translation>
+    </message>
+    <message>
+        <source>at most %1 characters, as many as fit on the printed sheet</source>
+        <translation>höchstens %1 Zeichen, so viele, wie auf das gedruckte Blatt passen</translation>
+    </message>
+    <message>
+        <source>text contains a line break</source>
+        <translation>der Text enthält einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>one line of text</source>
+        <translation>eine Textzeile</translation>
+    </message>
+    <message>
+        <source>no clinician named</source>
+        <translation>keine Fachkraft genannt</translation>
+    </message>
+    <message>
+        <source>the name of the clinician who cleared this routine</source>
+        <translation>den Namen der Fachkraft, die diese Routine freigegeben hat</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>%1 liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <source>the day the clinician cleared this routine, today or earlier</source>
+        <translation>den Tag, an dem die Fachkraft diese Routine freigegeben hat, heute oder früher</translation>
+    </message>
+    <message>
+        <source>the clearance of %1 is more than a year old</source>
+        <translation>die Freigabe vom %1 ist älter als ein Jahr</translation>
+    </message>
+    <message>
+        <source>a clearance renewed by the clinician within the last year</source>
+        <translation>eine innerhalb des letzten Jahres von der Fachkraft erneuerte Freigabe</translation>
+    </message>
+    <message>
+        <source>the whole session takes %1 (h:mm:ss) when nobody presses anything</source>
+        <translation>die ganze Einheit dauert %1 (h:mm:ss), wenn niemand etwas drückt</translation>
+    </message>
+    <message>
+        <source>at most %1 for one session</source>
+        <translation>höchstens %1 für eine Einheit</translation>
+    </message>
+    <message>
+        <source>%1 to %2 seconds of rolling per side, as for rollSeconds</source>
+        <translation>%1 bis %2 Sekunden Rollen pro Seite, wie bei rollSeconds</translation>
+    </message>
+    <message>
+        <source>%1 passes of this %2 cm path take %3 s of rolling per side</source>
+        <translation>%1 Durchgänge dieser %2 cm langen Bahn ergeben %3 s Rollen pro Seite</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3 passes of this path</source>
+        <translation>%1: %2 bis %3 Durchgänge dieser Bahn</translation>
+    </message>
+    <message>
+        <source>%1: give rollSeconds for this path</source>
+        <translation>%1: geben Sie für diese Bahn rollSeconds an</translation>
     </message>
 </context>
 <context>
@@ -1239,8 +1415,36 @@ ROLLEN</translation>
 <context>
     <name>SafetyValidator</name>
     <message>
-        <source>Technique &quot;%1&quot; (%2 side, %3 view) touches %4</source>
-        <translation>Technik „%1“ (Seite: %2, Ansicht: %3) berührt %4</translation>
+        <source>technique &quot;%1&quot;: the roller footprint (%2 side, %3 view)</source>
+        <translation>Technik „%1“: die Auflagefläche der Rolle (Seite %2, Ansicht %3)</translation>
+    </message>
+    <message>
+        <source>%1 touches the contraindicated zone &quot;%2&quot; (%3): %4</source>
+        <translation>%1 berührt die verbotene Zone „%2“ (%3): %4</translation>
+    </message>
+    <message>
+        <source>%1 comes %2 cm from the contraindicated zone &quot;%3&quot; (%4): %5</source>
+        <translation>%1 kommt der verbotenen Zone „%3“ (%4) bis auf %2 cm nahe: %5</translation>
+    </message>
+    <message>
+        <source>%1 leaves the body at (%2, %3)</source>
+        <translation>%1 verlässt den Körper bei (%2, %3)</translation>
+    </message>
+    <message>
+        <source>technique &quot;%1&quot;: only %2% of the roller path (%3 side, %4 view) lies over its primary targets</source>
+        <translation>Technik „%1“: nur %2 % der Rollbahn (Seite %3, Ansicht %4) liegen über ihren Hauptzielen</translation>
+    </message>
+    <message>
+        <source>a path whose footprint (%1 cm across, as long as the roller&apos;s contact patch) stays at least %2 cm clear of every contraindicated zone</source>
+        <translation>eine Bahn, deren Auflagefläche (%1 cm breit, so lang wie die Kontaktfläche der Rolle) mindestens %2 cm Abstand zu jeder verbotenen Zone hält</translation>
+    </message>
+    <message>
+        <source>a path whose whole footprint lies on the body in the %1 view</source>
+        <translation>eine Bahn, deren ganze Auflagefläche in der Ansicht %1 auf dem Körper liegt</translation>
+    </message>
+    <message>
+        <source>at least %1% of the path&apos;s length over the regions named in primaryTargets</source>
+        <translation>mindestens %1 % der Bahnlänge über den in primaryTargets genannten Regionen</translation>
     </message>
 </context>
 <context>
@@ -1346,6 +1550,29 @@ ROLLEN</translation>
     <message>
         <source>%1: not exported, the routine is unsafe: %2</source>
         <translation>%1: nicht exportiert, die Routine ist unsicher: %2</translation>
+    </message>
+    <message>
+        <source>Cleared for this routine by %1 on %2 (Rollwise&apos;s own note, not from the article).</source>
+        <translation>Für diese Routine freigegeben von %1 am %2 (Hinweis von Rollwise, nicht aus dem Artikel).</translation>
+    </message>
+    <message>
+        <source>exercise %1 (%2) has more text than fits on one page of the sheet</source>
+        <translation>Übung %1 (%2) hat mehr Text, als auf eine Seite des Blatts passt</translation>
+    </message>
+    <message>
+        <source>the routine&apos;s title, names and notes are more text than fits on one page of the sheet</source>
+        <translation>Titel, Namen und Notizen der Routine sind mehr Text, als auf eine Seite des Blatts passt</translation>
+    </message>
+    <message>
+        <source>%1: not exported: %2</source>
+        <translation>%1: nicht exportiert: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SheetTextLimits</name>
+    <message>
+        <source>%1 characters, at most %2 fit on the sheet</source>
+        <translation>%1 Zeichen, höchstens %2 passen auf das Blatt</translation>
     </message>
 </context>
 <context>
@@ -2008,8 +2235,8 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
         <translation>Klicken Sie, um einen Punkt des Rollwegs hinzuzufügen. Die Pfeiltasten verschieben den ausgewählten Punkt, Bild auf und Bild ab wählen einen anderen, Einfg fügt einen hinzu, Entf entfernt ihn.</translation>
     </message>
     <message>
-        <source>✖ Refused: touches %1</source>
-        <translation>✖ Abgelehnt: berührt %1</translation>
+        <source>✖ Refused: less than %1 cm from %2</source>
+        <translation>✖ Abgelehnt: weniger als %1 cm von %2</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2672,14 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
         <source>Delete technique %1</source>
         <translation>Technik %1 löschen</translation>
     </message>
+    <message>
+        <source>Change who cleared the routine</source>
+        <translation>Ändern, wer die Routine freigegeben hat</translation>
+    </message>
+    <message>
+        <source>Change the clearance date</source>
+        <translation>Datum der Freigabe ändern</translation>
+    </message>
 </context>
 <context>
     <name>rollwise::RoutineEditor</name>
@@ -2677,6 +2912,30 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
         <source>&amp;Notes</source>
         <translation>&amp;Hinweise</translation>
     </message>
+    <message>
+        <source>Clinician who cleared this routine</source>
+        <translation>Fachkraft, die diese Routine freigegeben hat</translation>
+    </message>
+    <message>
+        <source>Leave empty when there is no clearance</source>
+        <translation>Leer lassen, wenn es keine Freigabe gibt</translation>
+    </message>
+    <message>
+        <source>Rollwise&apos;s own field: the clinician who cleared this patient for this routine despite an &quot;ask your clinician first&quot; condition. It never lifts the urgent signs.</source>
+        <translation>Feld von Rollwise: die Fachkraft, die diese Person trotz einer Bedingung „Fragen Sie zuerst Ihre behandelnde Fachkraft“ für diese Routine freigegeben hat. Die dringenden Warnzeichen hebt es nie auf.</translation>
+    </message>
+    <message>
+        <source>Cleared &amp;by</source>
+        <translation>Freigegeben &amp;von</translation>
+    </message>
+    <message>
+        <source>Date of the clearance</source>
+        <translation>Datum der Freigabe</translation>
+    </message>
+    <message>
+        <source>Cleared &amp;on</source>
+        <translation>Freigegeben a&amp;m</translation>
+    </message>
 </context>
 <context>
     <name>rollwise::SafetyStopList</name>
@@ -2693,16 +2952,24 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
         <translation>während %1</translation>
     </message>
     <message>
-        <source>%1 — %2, %3. Reason: sharp pain, numbness or tingling (STOP). Advice given: %4</source>
-        <translation>%1 — %2, %3. Grund: stechender Schmerz, Taubheit oder Kribbeln (STOPP). Gegebener Rat: %4</translation>
-    </message>
-    <message>
         <source>1 safety stop</source>
         <translation>1 Sicherheitsstopp</translation>
     </message>
     <message>
         <source>%1 safety stops</source>
         <translation>%1 Sicherheitsstopps</translation>
+    </message>
+    <message>
+        <source>the STOP button (sharp, radiating pain, numbness or tingling)</source>
+        <translation>die STOPP-Taste (stechende, ausstrahlende Schmerzen, Taubheit oder Kribbeln)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3. Reason: %4. Advice given: %5</source>
+        <translation>%1 — %2, %3. Grund: %4. Gegebener Rat: %5</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3202,18 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     <message>
         <source>P&amp;aper</source>
         <translation>P&amp;apier</translation>
+    </message>
+    <message>
+        <source>Patient: at most %1 characters fit on the sheet.</source>
+        <translation>Patient: höchstens %1 Zeichen passen auf das Blatt.</translation>
+    </message>
+    <message>
+        <source>Clinician: at most %1 characters fit on the sheet.</source>
+        <translation>Fachkraft: höchstens %1 Zeichen passen auf das Blatt.</translation>
+    </message>
+    <message>
+        <source>Notes: %1. Shorten them to print the sheet.</source>
+        <translation>Notizen: %1. Kürzen Sie sie, um das Blatt zu drucken.</translation>
     </message>
 </context>
 <context>
