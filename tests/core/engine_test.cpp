@@ -197,16 +197,24 @@ TEST(SessionEngine, TenderSpotStartsAHoldAndRollingResumesWithTheTimeThatWasLeft
     EXPECT_EQ(rec.phases(), expected);
 }
 
-TEST(SessionEngine, ReleasedEndsAHoldAtAnyMomentWithANoteBelowTheArticlesRange)
-{
+// A session 10 s into the first roll with a tender spot just marked: the hold began at 10 s.
+class HoldJustBegan : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        rec.attach(engine);
+        engine.start();
+        clock.set(10s);
+        engine.tick();
+        ASSERT_TRUE(engine.tenderSpot());
+    }
     ManualClock clock;
-    SessionEngine engine(defaultPlan(), clock);
+    SessionEngine engine{defaultPlan(), clock};
     Recorder rec;
-    rec.attach(engine);
-    engine.start();
-    clock.set(10s);
-    engine.tick();
-    ASSERT_TRUE(engine.tenderSpot());
+};
+
+TEST_F(HoldJustBegan, ReleasedEndsAHoldAtAnyMomentWithANoteBelowTheArticlesRange)
+{
     clock.set(21500ms); // 11.5 s into the hold: the article suggests 15-30 s, but the person decides
     EXPECT_TRUE(engine.released());
     EXPECT_EQ(engine.phase(), Phase::Release);
@@ -219,16 +227,8 @@ TEST(SessionEngine, ReleasedEndsAHoldAtAnyMomentWithANoteBelowTheArticlesRange)
     EXPECT_EQ(rec.events.back().offset, 21500ms);
 }
 
-TEST(SessionEngine, ReleasedWithinTheArticlesRangeHasNoNote)
+TEST_F(HoldJustBegan, ReleasedWithinTheArticlesRangeHasNoNote)
 {
-    ManualClock clock;
-    SessionEngine engine(defaultPlan(), clock);
-    Recorder rec;
-    rec.attach(engine);
-    engine.start();
-    clock.set(10s);
-    engine.tick();
-    ASSERT_TRUE(engine.tenderSpot());
     clock.set(25s); // exactly 15 s held
     EXPECT_TRUE(engine.released());
     EXPECT_EQ(engine.phase(), Phase::Release);
@@ -238,16 +238,8 @@ TEST(SessionEngine, ReleasedWithinTheArticlesRangeHasNoNote)
     EXPECT_EQ(rec.events.back().offset, 25s);
 }
 
-TEST(SessionEngine, ReleasedRightAfterTheHoldBeganIsAllowed)
+TEST_F(HoldJustBegan, ReleasedRightAfterTheHoldBeganIsAllowed)
 {
-    ManualClock clock;
-    SessionEngine engine(defaultPlan(), clock);
-    Recorder rec;
-    rec.attach(engine);
-    engine.start();
-    clock.set(10s);
-    engine.tick();
-    ASSERT_TRUE(engine.tenderSpot());
     EXPECT_TRUE(engine.released()) << "0 s held: still the person's call";
     EXPECT_EQ(engine.phase(), Phase::Release);
     EXPECT_EQ(rec.events[rec.events.size() - 2].count, 0);
