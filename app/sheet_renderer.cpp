@@ -111,6 +111,23 @@ void SheetRenderer::layout()
     stop->add(body, m_content.consultAdvice(), {}, Qt::black, 2);
     m_blocks.push_back(std::move(stop));
 
+    // The check's other two tiers go home on paper too, each labelled as Rollwise's own words.
+    auto tiers = std::make_unique<TextBlock>();
+    tiers->setFrame(kSafetyRed, QColor(0xfd, 0xec, 0xea));
+    const Screening& screening = m_content.screening();
+    bool first = true;
+    for (ScreeningTier tier : {ScreeningTier::Urgent, ScreeningTier::ClinicianFirst}) {
+        const ScreeningAdvice& a = screening.advice(tier);
+        const QString title = a.source == TextSource::Rollwise ? tr("%1 (Rollwise guidance, not from the article)").arg(a.title)
+                                                               : a.title;
+        tiers->add(sheetFont(14, true), title, {}, kSafetyRed, first ? 0 : 6);
+        for (const ScreeningSign* sign : screening.signs(tier))
+            tiers->add(body, sign->text, QStringLiteral("•"));
+        tiers->add(body, a.advice, {}, Qt::black, 2);
+        first = false;
+    }
+    m_blocks.push_back(std::move(tiers));
+
     m_blocks.push_back(std::make_unique<LogGridBlock>(
         tr("Session log: tick a box each time (aim for %1-%2 a week)").arg(d.sessionsPerWeekMin).arg(d.sessionsPerWeekMax), 6));
 

@@ -1567,6 +1567,10 @@ ROLLEN</translation>
         <source>%1: not exported: %2</source>
         <translation>%1: nicht exportiert: %2</translation>
     </message>
+    <message>
+        <source>%1 (Rollwise guidance, not from the article)</source>
+        <translation>%1 (Hinweis von Rollwise, nicht aus dem Artikel)</translation>
+    </message>
 </context>
 <context>
     <name>SheetTextLimits</name>

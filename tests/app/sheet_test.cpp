@@ -71,7 +71,7 @@ TEST(SheetLayout, EveryTechniqueSitsWhollyOnOnePage)
         }
     }
     const Routine r = Routine::defaultRoutine(content());
-    EXPECT_EQ(SheetRenderer(content(), art(), r, SheetOptions::fromRoutine(r)).pageCount(), 4);
+    EXPECT_EQ(SheetRenderer(content(), art(), r, SheetOptions::fromRoutine(r)).pageCount(), 5); // the urgent and ask-your-clinician tiers took a fifth page (issue 15 packs the sheet)
 }
 
 TEST(SheetLayout, ALongRoutineFlowsOntoMorePages)
@@ -142,7 +142,7 @@ TEST(SheetPdf, ExportsEveryTechniqueStepDosageAndRedFlagWithThePatientsName)
 
     const auto info = runProcess(QStringLiteral("pdfinfo"), {pdf});
     ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
-    EXPECT_TRUE(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+4\\n")))) << info.out.toStdString();
+    EXPECT_TRUE(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+5\\n")))) << info.out.toStdString();
     EXPECT_TRUE(info.out.contains(QRegularExpression(QStringLiteral("595(\\.\\d+)? x 842(\\.\\d+)? pts \\(A4\\)"))))
         << info.out.toStdString();
 
@@ -160,6 +160,13 @@ TEST(SheetPdf, ExportsEveryTechniqueStepDosageAndRedFlagWithThePatientsName)
         expected << f.text;
     for (const TextItem& b : content().bestPractices())
         expected << b.text;
+    // The check's urgent and ask-your-clinician tiers go home too, marked as Rollwise's own words.
+    for (ScreeningTier tier : {ScreeningTier::Urgent, ScreeningTier::ClinicianFirst}) {
+        const ScreeningAdvice& a = content().screening().advice(tier);
+        expected << a.title + QStringLiteral(" (Rollwise guidance, not from the article)") << a.advice;
+        for (const ScreeningSign* sign : content().screening().signs(tier))
+            expected << sign->text;
+    }
     for (const QString& e : expected)
         EXPECT_TRUE(all.contains(squash(e))) << "missing from the PDF: " << e.toStdString();
 }
