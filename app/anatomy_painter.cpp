@@ -237,7 +237,7 @@ void AnatomyPainter::paintLegend(QPainter& p, const QRectF& target) const
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(QPen(QColor(150, 150, 150, 200), 0.8));
-    p.setBrush(QColor(255, 255, 255, 225));
+    p.setBrush(m_dark ? QColor(25, 25, 25, 225) : QColor(255, 255, 255, 225)); // a dark palette keeps a dark legend
     p.drawRoundedRect(box, 3, 3);
     p.setFont(font);
     for (size_t i = 0; i < entries.size(); ++i) {
@@ -257,7 +257,7 @@ void AnatomyPainter::paintLegend(QPainter& p, const QRectF& target) const
                 p.drawLine(QPointF(x, sw.top()), QPointF(x + sw.height(), sw.bottom()));
         }
         p.restore();
-        p.setPen(QColor(40, 40, 40));
+        p.setPen(m_dark ? QColor(230, 230, 230) : QColor(40, 40, 40));
         p.drawText(QRectF(sw.right() + 4, box.top() + 2 + i * line, width + 4, line), Qt::AlignLeft | Qt::AlignVCenter, e.text);
     }
     p.restore();

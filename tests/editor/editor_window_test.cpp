@@ -75,8 +75,8 @@ TEST(RoutineEditorWindow, BuildsARoutineThroughItsActionsAndWidgets)
     QTest::keyClick(mode, Qt::Key_Down); // passes instead of time
     EXPECT_FALSE(f.routine().exercises[1].rollSeconds.has_value());
     ASSERT_TRUE(f.routine().exercises[1].passes.has_value());
-    f.retype(f.child<QSpinBox>("rollSpin"), QStringLiteral("8"));
-    EXPECT_EQ(f.routine().exercises[1].passes, 8);
+    f.retype(f.child<QSpinBox>("rollSpin"), QStringLiteral("20"));
+    EXPECT_EQ(f.routine().exercises[1].passes, 20);
     f.retype(f.child<QSpinBox>("restSpin"), QStringLiteral("25"));
     EXPECT_EQ(f.routine().exercises[1].restSeconds, 25);
     f.child<QWidget>("exerciseNotes")->setFocus();
@@ -360,7 +360,7 @@ TEST(RoutineEditorWindow, CustomTechniqueIsCreatedThenDrawnAndUseInPlayerHandsOv
     EXPECT_FALSE(f.action("actionUseInPlayer")->isEnabled());
 
     Technique drawn = f.routine().customTechniques[0];
-    drawn.paths = {RollerPath{View::Posterior, Side::Centre, {{0, 128}, {0, 140}}, 4.0, 0}}; // mid-back, clear of both spines
+    drawn.paths = withMirroredPaths({RollerPath{View::Posterior, Side::Right, {{10.5, 97}, {11, 92}}, 5.0, 0}}); // over the glute, clear of the sacrum and the hip bone
     f.doc().setCustomTechnique(0, drawn, QStringLiteral("Edit path"));
     EXPECT_FALSE(f.doc().hasErrors()) << qPrintable(f.doc().diagnostics().toText());
     f.trigger("actionAddExercise");

@@ -99,9 +99,9 @@ TEST(PathEditor, ASafePathIsAppliedAsAnUndoableEditWithItsMirrorImage)
     PathFixture f;
     const QByteArray before = bytes(f.routine());
     const int steps = f.doc().undoStack()->count();
-    f.click({10.5, 97});
+    f.click({10.5, 97.5});
     EXPECT_EQ(f.doc().undoStack()->count(), steps); // one point: nothing to apply yet
-    f.click({11, 92});
+    f.click({10.8, 95});
     EXPECT_TRUE(f.paths()->refusedZones().isEmpty());
     EXPECT_TRUE(f.paths()->statusText().contains(QStringLiteral("Clear of every contraindicated zone")))
         << qPrintable(f.paths()->statusText());
@@ -112,10 +112,10 @@ TEST(PathEditor, ASafePathIsAppliedAsAnUndoableEditWithItsMirrorImage)
     EXPECT_EQ(right.view, View::Posterior);
     ASSERT_EQ(right.points.size(), 2u);
     EXPECT_NEAR(right.points[0].x, 10.5, 0.11);
-    EXPECT_NEAR(right.points[1].y, 92, 0.11);
+    EXPECT_NEAR(right.points[1].y, 95, 0.11);
     EXPECT_EQ(f.technique().paths[1].side, Side::Left);
     EXPECT_NEAR(f.technique().paths[1].points[0].x, -right.points[0].x, 1e-9);
-    EXPECT_TRUE(greenish(f.colourAt({11, 92}))) << qPrintable(f.colourAt({11, 92}).name());
+    EXPECT_TRUE(greenish(f.colourAt({10.8, 95}))) << qPrintable(f.colourAt({10.8, 95}).name());
     EXPECT_TRUE(f.doc().diagnosticsAt(QStringLiteral("customTechniques[0]")).empty())
         << qPrintable(f.doc().diagnostics().toText());
 
@@ -123,8 +123,8 @@ TEST(PathEditor, ASafePathIsAppliedAsAnUndoableEditWithItsMirrorImage)
     EXPECT_FALSE(RoutineReader(content()).validate(f.routine(), QStringLiteral("x")).hasErrors());
 
     // A third point is another step; undo takes the steps back one by one.
-    f.click({12.5, 88});
-    EXPECT_EQ(f.technique().paths[0].points.size(), 3u);
+    f.click({11, 92.5});
+    EXPECT_EQ(f.technique().paths[0].points.size(), 3u) << qPrintable(f.paths()->statusText());
     f.trigger("actionUndo");
     EXPECT_EQ(f.technique().paths[0].points.size(), 2u);
     EXPECT_EQ(f.canvas()->points().size(), 2u); // the drawing follows the document

@@ -215,7 +215,7 @@ TEST(RoutineDocument, SaveThenReopenGivesAnEqualRoutine)
     doc.addTechnique(QStringLiteral("glutes"));
     doc.setRoutineField(RoutineField::Notes, QStringLiteral("Twice a day in the first week."));
     Technique t = doc.routine().customTechniques[0];
-    t.paths = withMirroredPaths({RollerPath{View::Posterior, Side::Right, {{10.5, 97}, {11, 92}, {12, 90}}, 5.0, 0}});
+    t.paths = withMirroredPaths({RollerPath{View::Posterior, Side::Right, {{10.5, 97}, {11, 94}, {11, 92.5}}, 5.0, 0}});
     doc.setCustomTechnique(0, t, QStringLiteral("Edit path"));
     ASSERT_FALSE(doc.hasErrors()) << qPrintable(doc.diagnostics().toText());
 
