@@ -51,7 +51,7 @@ SessionControls::SessionControls(QWidget* parent) : QWidget(parent)
                     &SessionControls::skipRequested);
     m_stop = button(this, "stopButton", tr("Stop"), QKeySequence(Qt::Key_Escape), tr("End the session"),
                     &SessionControls::stopRequested);
-    m_safety = button(this, "safetyStopButton", tr("Sharp pain / numbness / tingling — STOP"),
+    m_safety = button(this, "safetyStopButton", tr("Sharp, radiating pain, numbness or tingling — STOP"),
                       QKeySequence(Qt::Key_F12), tr("Stop immediately and see what to do"),
                       &SessionControls::safetyStopRequested);
     m_safety->setStyleSheet(QStringLiteral(

@@ -3023,10 +3023,6 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
         <translation>Die Einheit beenden</translation>
     </message>
     <message>
-        <source>Sharp pain / numbness / tingling — STOP</source>
-        <translation>Stechender Schmerz / Taubheit / Kribbeln — STOPP</translation>
-    </message>
-    <message>
         <source>Stop immediately and see what to do</source>
         <translation>Sofort aufhören und sehen, was zu tun ist</translation>
     </message>
@@ -3041,6 +3037,10 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     <message>
         <source>End the hold now, whenever you choose</source>
         <translation>Das Halten jetzt beenden, wann immer Sie möchten</translation>
+    </message>
+    <message>
+        <source>Sharp, radiating pain, numbness or tingling — STOP</source>
+        <translation>Stechender, ausstrahlender Schmerz, Taubheit oder Kribbeln — STOPP</translation>
     </message>
 </context>
 <context>

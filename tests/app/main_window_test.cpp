@@ -188,6 +188,9 @@ TEST(PlayerWindow, SafetyStopEndsTheSessionAtOnceAndShowsTheAdvice)
     f.key(Qt::Key_Space);
     f.at(40s);
     const int before = f.audio.stopAllCount();
+    // The button names every sign the article stops for, "radiating" included.
+    EXPECT_EQ(f.window->controls()->safetyStop()->text(),
+              QStringLiteral("Sharp, radiating pain, numbness or tingling — STOP"));
     f.window->controls()->safetyStop()->click();
     EXPECT_EQ(f.engine().phase(), Phase::Stopped);
     EXPECT_GT(f.audio.stopAllCount(), before);
@@ -196,7 +199,8 @@ TEST(PlayerWindow, SafetyStopEndsTheSessionAtOnceAndShowsTheAdvice)
     ASSERT_NE(advice, nullptr);
     EXPECT_TRUE(advice->isVisible());
     const QString text = advice->findChild<QLabel*>(QStringLiteral("stopAdviceText"))->text();
-    EXPECT_TRUE(text.contains(QStringLiteral("Stop immediately")));
+    EXPECT_TRUE(text.contains(QStringLiteral("stop immediately")));
+    EXPECT_TRUE(text.contains(QStringLiteral("consult a doctor, physical therapist")));
     // Nothing else plays afterwards, however long the machine runs on.
     const size_t plays = f.audio.plays().size();
     f.at(600s);

@@ -162,7 +162,13 @@ TEST(ContentChecklist, BestPracticesStopSignsRedFlagsAndFaq)
         stops << s.text;
     for (const char* sign : {"Sharp pain", "Radiating pain", "Numbness", "Tingling"})
         EXPECT_TRUE(anyContains(stops, sign)) << sign;
-    EXPECT_TRUE(content().stopAdvice().contains(QStringLiteral("Stop immediately")));
+    // The article's own two sentences, word for word: stop at once, then consult (never "if it persists").
+    EXPECT_TRUE(content().stopAdvice().contains(
+        QStringLiteral("If you experience sharp, radiating pain, numbness, or tingling, stop immediately.")));
+    EXPECT_TRUE(content().stopAdvice().contains(
+        QStringLiteral("numbness, tingling, or weakness, consult a doctor, physical therapist, or other qualified "
+                       "healthcare professional.")));
+    EXPECT_FALSE(content().stopAdvice().contains(QStringLiteral("persists")));
 
     QStringList flags;
     for (const TextItem& f : content().redFlags())

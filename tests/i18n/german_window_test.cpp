@@ -110,7 +110,7 @@ TEST(GermanWindow, SpeaksGerman)
     EXPECT_TRUE(all.contains(QStringLiteral("Rollen"))) << all.toStdString();                        // the phase
     EXPECT_TRUE(all.contains(QStringLiteral("Rollen Sie langsam vor und zurück"))) << all.toStdString(); // step 3
     EXPECT_TRUE(all.contains(QStringLiteral("Empfindliche Stelle — halten"))) << all.toStdString();
-    EXPECT_TRUE(all.contains(QStringLiteral("Stechender Schmerz / Taubheit / Kribbeln — STOPP"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Stechender, ausstrahlender Schmerz, Taubheit oder Kribbeln — STOPP"))) << all.toStdString();
     EXPECT_FALSE(all.contains(QStringLiteral("Tender spot"))) << all.toStdString();
 }
 
