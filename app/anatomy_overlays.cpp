@@ -38,17 +38,48 @@ std::vector<QPointF> AnatomyPainter::rollerCentres(const AnatomyFrame& f) const
         return out;
     const double pace = m_content.dosage().paceCmPerSecond;
     if (m_display.kind == Display::Kind::Pose) {
-        const SvgDocument* doc = m_art.document(m_display);
-        if (doc && doc->rollerTravel) {
-            const RollerMotion motion(doc->rollerTravel->length(), pace);
+        if (const auto travel = poseTravel(f)) {
+            const RollerMotion motion(travel->length(), pace);
             const double s = motion.positionCm(f.rollSeconds);
-            out.push_back(doc->rollerTravel->pointAt(doc->rollerTravel->length() > 0 ? s / doc->rollerTravel->length() : 0));
+            out.push_back(travel->length() > 0 ? travel->pointAt(s / travel->length()) : travel->p1());
         }
         return out;
     }
     for (const RollerPath* path : f.technique->pathsFor(m_display.view, f.side)) {
         const RollerMotion motion(path->lengthCm(), pace);
         out.push_back(toDrawing(pointAlong(path->points, motion.positionCm(f.rollSeconds))));
+    }
+    return out;
+}
+
+std::optional<QLineF> AnatomyPainter::poseTravel(const AnatomyFrame& f) const
+{
+    const SvgDocument* doc = m_display.kind == Display::Kind::Pose ? m_art.document(m_display) : nullptr;
+    if (!doc || !doc->rollerTravel || !f.technique)
+        return std::nullopt;
+    QLineF travel = *doc->rollerTravel;
+    // The drawing gives where the roller starts and which way it goes; the technique gives how far.
+    if (const RollerPath* path = f.technique->mainPath(); path && travel.length() > 0)
+        travel.setLength(path->lengthCm());
+    return travel;
+}
+
+std::vector<RollerDisc> AnatomyPainter::rollerDiscs(const AnatomyFrame& f) const
+{
+    std::vector<RollerDisc> out;
+    const double diameter = m_content.dosage().rollerDiameterCm;
+    if (m_display.kind == Display::Kind::Pose) {
+        for (const QPointF& c : rollerCentres(f))
+            out.push_back({c, diameter / 2});
+        return out;
+    }
+    if (!f.technique || !showsRoller(f.phase) || m_display.view != View::Lateral)
+        return out;
+    const double pace = m_content.dosage().paceCmPerSecond;
+    for (const RollerPath* path : f.technique->pathsFor(m_display.view, f.side)) {
+        const double s = RollerMotion(path->lengthCm(), pace).positionCm(f.rollSeconds);
+        const Shape disc = path->endOnRollerAt(s, diameter, m_content.bodyOutline(m_display.view));
+        out.push_back({toDrawing(disc.points.front()), disc.radius});
     }
     return out;
 }
@@ -94,9 +125,8 @@ void AnatomyPainter::paintTravel(QPainter& p, const QTransform& t, const Anatomy
     }
     std::vector<QPolygonF> lines;
     if (m_display.kind == Display::Kind::Pose) {
-        const SvgDocument* doc = m_art.document(m_display);
-        if (doc && doc->rollerTravel)
-            lines.push_back(QPolygonF({doc->rollerTravel->p1(), doc->rollerTravel->p2()}));
+        if (const auto travel = poseTravel(f))
+            lines.push_back(QPolygonF({travel->p1(), travel->p2()}));
     } else {
         for (const RollerPath* path : f.technique->pathsFor(m_display.view, f.side)) {
             QPolygonF poly;
@@ -144,27 +174,28 @@ void AnatomyPainter::paintDynamic(QPainter& p, const QRectF& target, const Anato
     // Before rolling starts the roller waits, faint, where it is to be placed.
     const bool waiting = f.phase == Phase::Prepare || f.phase == Phase::SwitchSide;
     p.setOpacity((waiting ? 0.45 : 1.0) * fadeIn(f));
-    const SvgDocument* doc = m_art.document(m_display);
-    const std::vector<QPolygonF> footprints = rollerFootprints(f);
-    for (size_t i = 0; i < centres.size(); ++i) {
-        const QPointF c = t.map(centres[i]);
-        if (m_display.kind == Display::Kind::Pose) {
-            const double r = (doc && doc->rollerRadius > 0 ? doc->rollerRadius : 7.5) * cmPx;
-            QRadialGradient g(c - QPointF(r * 0.3, r * 0.3), r * 1.2);
-            g.setColorAt(0, rollerColor().lighter(160));
-            g.setColorAt(1, rollerColor());
-            p.setPen(QPen(Qt::white, std::max(1.0, cmPx * 0.3)));
-            p.setBrush(g);
-            p.drawEllipse(c, r, r);
-            continue;
-        }
-        // The roller's footprint from core, exactly the rectangle the safety validator checks at this moment.
-        const QPolygonF footprint = t.map(footprints.at(i));
+    // Seen end on (poses, the lateral view) the roller is a cylinder's end: a shaded disc of its diameter.
+    for (const RollerDisc& disc : rollerDiscs(f)) {
+        const QPointF c = t.map(disc.centre);
+        const double r = disc.radius * cmPx;
+        QRadialGradient g(c - QPointF(r * 0.3, r * 0.3), r * 1.2);
+        g.setColorAt(0, rollerColor().lighter(160));
+        g.setColorAt(1, rollerColor());
+        p.setPen(QPen(Qt::white, std::max(1.0, cmPx * 0.3)));
+        p.setBrush(g);
+        p.drawEllipse(c, r, r);
+    }
+    // The roller's footprint from core, exactly the rectangle the safety validator checks at this moment: the
+    // roller itself in the front and back views, its contact patch on the disc's rim in the lateral view.
+    for (const QPolygonF& drawing : rollerFootprints(f)) {
+        const QPolygonF footprint = t.map(drawing);
         QLinearGradient g(footprint.at(0), footprint.at(3));
         g.setColorAt(0, rollerColor().lighter(150));
         g.setColorAt(0.5, rollerColor());
         g.setColorAt(1, rollerColor().darker(130));
-        p.setPen(QPen(Qt::white, std::max(1.0, cmPx * 0.25), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        // On the disc (lateral view) a white rim would cut the roller in two: the patch is outlined darker.
+        const QColor rim = m_display.view == View::Lateral ? rollerColor().darker(150) : QColor(Qt::white);
+        p.setPen(QPen(rim, std::max(1.0, cmPx * 0.25), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p.setBrush(g);
         p.drawPolygon(footprint);
     }

@@ -378,7 +378,7 @@ std::optional<HitInfo> AnatomyPainter::hitTest(QPointF targetPoint, const QRectF
         return std::nullopt;
     const ContraindicatedZone* lumbar = m_content.zone(QStringLiteral("lumbar-spine"));
     auto explain = [](const ContraindicatedZone& z) {
-        QString text = z.summary;
+        QString text = (z.summaryIsOwnGuidance ? tr("Rollwise's own guidance, not from the article: ") : QString()) + z.summary;
         for (const Reason& r : z.reasons)
             text += QStringLiteral("\n\n") + (r.ownGuidance ? tr("Rollwise's own guidance, not from the article: ") : QString())
                     + r.title + QStringLiteral(": ") + r.text;

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QLineF>
 #include <QPainterPath>
 #include <QPolygonF>
 #include <QPointF>
@@ -38,6 +39,12 @@ struct AnatomyFrame {
     double holdRemaining = 0.0;   // seconds left in it
     bool paused = false;
     bool showTravel = false;      // draw where the roller travels as a dashed two-way arrow (printed sheets)
+};
+
+// The roller seen end on, as a circle in drawing coordinates.
+struct RollerDisc {
+    QPointF centre;
+    double radius = 0.0;
 };
 
 struct HitInfo {
@@ -85,6 +92,14 @@ public:
     // The roller as drawn in body views, one per path in use (drawing coordinates): core's
     // RollerPath::footprintAt where the roller is now, the very rectangle the safety validator checks.
     std::vector<QPolygonF> rollerFootprints(const AnatomyFrame& f) const;
+    // The roller drawn as a circle of the configured diameter: in a pose where its centre is on the travel, in
+    // the lateral view lying on the body at its footprint (core's RollerPath::endOnRollerAt). Empty in the
+    // front and back views, which see the roller lying across the body.
+    std::vector<RollerDisc> rollerDiscs(const AnatomyFrame& f) const;
+    // The line the roller's centre travels in a pose: the drawing's roller-travel line scaled about its start to
+    // the technique's main path length (custom techniques borrow a built-in pose but keep their own length), so
+    // the pose and the body views show the same distance at the same pace.
+    std::optional<QLineF> poseTravel(const AnatomyFrame& f) const;
     // All a path's roller presses (core's RollerPath::sweptFootprint), in drawing coordinates.
     QPainterPath sweptFootprint(const RollerPath& path) const;
     const ContentLibrary& content() const { return m_content; }

@@ -1,5 +1,6 @@
 #include "app/cautions_box.h"
 
+#include "app/labels.h"
 #include "core/technique.h"
 
 #include <QLabel>
@@ -38,8 +39,9 @@ void CautionsBox::setTechnique(const Technique* technique)
 {
     QStringList lines;
     if (technique)
-        for (const QString& c : technique->cautions)
-            lines << QStringLiteral("• ") + c;
+        for (int i = 0; i < technique->cautions.size(); ++i)
+            lines << QStringLiteral("• ")
+                         + markedIfOwn(technique->cautions[i], technique->isOwnGuidance(QStringLiteral("cautions[%1]").arg(i)));
     m_text->setText(lines.isEmpty() ? tr("No cautions are listed for this technique.") : lines.join(QLatin1Char('\n')));
     m_text->setAccessibleName(m_text->text());
 }

@@ -2,6 +2,8 @@
 
 #include "core/content_library.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 
 namespace rollwise {
@@ -38,6 +40,19 @@ QString sideLabel(Side side)
     return {};
 }
 
+QString sidesDoneLabel(const std::vector<Side>& sides)
+{
+    const bool right = std::find(sides.begin(), sides.end(), Side::Right) != sides.end();
+    const bool left = std::find(sides.begin(), sides.end(), Side::Left) != sides.end();
+    if (right && left)
+        return Labels::tr("right and left side");
+    if (right)
+        return sideLabel(Side::Right);
+    if (left)
+        return sideLabel(Side::Left);
+    return Labels::tr("both sides together");
+}
+
 QString sidesLabel(SidesChoice sides, bool perSide)
 {
     if (!perSide)
@@ -57,8 +72,9 @@ QString formatCountdown(qint64 milliseconds)
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
-QString dosageSummary(const Exercise& e, const Routine& routine, const ContentLibrary& content)
+QString dosageSummary(const Routine& routine, size_t index, const ContentLibrary& content)
 {
+    const Exercise& e = routine.exercises.at(index);
     const Technique* t = routine.technique(e.techniqueId, content);
     const bool perSide = t && t->perSideWith(e.variant);
     const qint64 rollSeconds = (routine.rollMilliseconds(e, content) + 500) / 1000;
@@ -69,9 +85,19 @@ QString dosageSummary(const Exercise& e, const Routine& routine, const ContentLi
     else
         parts << Labels::tr("roll %1 s").arg(rollSeconds);
     parts << Labels::tr("hold %1 s").arg(e.holdSeconds);
-    if (e.restSeconds > 0)
-        parts << Labels::tr("rest %1 s").arg(e.restSeconds);
+    if (const int rest = routine.restSecondsAfter(index); rest > 0)
+        parts << Labels::tr("rest %1 s").arg(rest);
     return parts.join(QStringLiteral(" · "));
+}
+
+QString rollwiseTip()
+{
+    return Labels::tr("Rollwise tip");
+}
+
+QString markedIfOwn(const QString& text, bool own)
+{
+    return own ? Labels::tr("%1: %2", "Rollwise tip: text").arg(rollwiseTip(), text) : text;
 }
 
 } // namespace rollwise

@@ -7,15 +7,25 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace rollwise {
 
 class ContentLibrary;
 
 QString phaseLabel(Phase phase);
 QString sideLabel(Side side);
+// The sides a session went through for one exercise, as the Done screen names them: "right side",
+// "right and left side", "both sides together".
+QString sidesDoneLabel(const std::vector<Side>& sides);
 QString sidesLabel(SidesChoice sides, bool perSide);
 QString formatCountdown(qint64 milliseconds);
 // "both sides · roll 60 s · hold 30 s · rest 15 s"
-QString dosageSummary(const Exercise& e, const Routine& routine, const ContentLibrary& content);
+// One line of dosage for exercise `index` of the routine; no rest is named after the last exercise.
+QString dosageSummary(const Routine& routine, size_t index, const ContentLibrary& content);
+// The mark on words that are Rollwise's own guidance rather than the article's (content/provenance.json):
+// "Rollwise tip", and a plain text led by it when `own`.
+QString rollwiseTip();
+QString markedIfOwn(const QString& text, bool own);
 
 } // namespace rollwise

@@ -13,6 +13,7 @@
 #include "app/cautions_box.h"
 #include "app/flash_overlay.h"
 #include "app/labels.h"
+#include "app/learn_view.h"
 #include "app/safety_dialogs.h"
 #include "app/session_controller.h"
 #include "app/session_controls.h"
@@ -26,6 +27,7 @@
 #include "core/routine_writer.h"
 #include "core/safety_validator.h"
 
+#include <QAction>
 #include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -188,6 +190,12 @@ void MainWindow::buildMenus()
     m_presentation->addActions(view);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    // F1: the conventional help key, and free (the session keys are single letters, arrows, Space, Escape,
+    // F11 and F12). Window-wide, so it works while presentation mode hides the menu bar.
+    QAction* learn = help->addAction(tr("&Learn…"), QKeySequence(Qt::Key_F1), this, [this] { showLearn(); });
+    learn->setObjectName(QStringLiteral("actionLearn"));
+    learn->setShortcutContext(Qt::WindowShortcut);
+    addAction(learn);
     help->addAction(tr("&Questions and Answers"), this, [this] {
         QString html;
         for (const FaqEntry& f : m_content.faq())
@@ -217,12 +225,12 @@ void MainWindow::setRoutine(Routine routine)
     m_controller->load(SessionPlan::build(m_routine, m_content));
     m_history->setRoutine(m_routine);
     m_list->clear();
-    int n = 1;
-    for (const Exercise& e : m_routine.exercises) {
+    for (size_t i = 0; i < m_routine.exercises.size(); ++i) {
+        const Exercise& e = m_routine.exercises[i];
         const Technique* t = m_routine.technique(e.techniqueId, m_content);
         m_list->addItem(QStringLiteral("%1. %2\n     %3")
-                            .arg(n++)
-                            .arg(t ? t->name : e.techniqueId, dosageSummary(e, m_routine, m_content)));
+                            .arg(i + 1)
+                            .arg(t ? t->name : e.techniqueId, dosageSummary(m_routine, i, m_content)));
     }
     m_list->setCurrentRow(m_routine.exercises.empty() ? -1 : 0);
     refresh();
@@ -234,7 +242,7 @@ void MainWindow::previewExercise(int row)
         m_details->clear();
         return;
     }
-    m_details->setHtml(exerciseHtml(m_routine.exercises[size_t(row)], m_routine, m_content));
+    m_details->setHtml(exerciseHtml(m_routine, size_t(row), m_content));
     refresh();
 }
 
@@ -418,6 +426,11 @@ void MainWindow::openCheck(const QString& reason, bool startAfterwards)
     check->open();
 }
 
+void MainWindow::showLearn(QWidget* over)
+{
+    LearnView::open(m_content, *m_art, over ? over : this, m_controls->safetyStop());
+}
+
 void MainWindow::showSettings()
 {
     auto* dialog = new SettingsDialog(AudioSettings::load(*m_settings), this);
@@ -457,6 +470,7 @@ void MainWindow::openRoutine()
 void MainWindow::printSheet()
 {
     SheetDialog dialog(SheetOptions::fromRoutine(m_routine), tr("Preview"), this);
+    connect(&dialog, &SheetDialog::learnRequested, this, [this, &dialog] { showLearn(&dialog); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SheetRenderer sheet(m_content, *m_art, m_routine, dialog.options());
@@ -474,6 +488,7 @@ void MainWindow::printSheet()
 void MainWindow::exportSheetPdf()
 {
     SheetDialog dialog(SheetOptions::fromRoutine(m_routine), tr("Export"), this);
+    connect(&dialog, &SheetDialog::learnRequested, this, [this, &dialog] { showLearn(&dialog); });
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Routine Sheet"),

@@ -80,6 +80,8 @@ public slots:
     void showProgress();
     void showRedFlagCheck();
     void showSettings();
+    // The Learn window; over a modal dialog (the sheet's) it opens on that dialog so it can be used.
+    void showLearn(QWidget* over = nullptr);
 
 private slots:
     void onCue(const rollwise::CueEvent& e);

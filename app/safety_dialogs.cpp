@@ -33,12 +33,12 @@ QLabel* wrapped(const QString& text, QWidget* parent, bool bold = false)
 }
 
 // Says whose words follow: the article's, or Rollwise's own guidance (never passed off as the article's).
-QLabel* sourceTag(TextSource source, QWidget* parent)
+QLabel* sourceTag(TextOrigin origin, QWidget* parent)
 {
-    auto* l = wrapped(source == TextSource::Article ? RedFlagCheck::tr("From the article")
+    auto* l = wrapped(origin != TextOrigin::Rollwise ? RedFlagCheck::tr("From the article")
                                                     : RedFlagCheck::tr("Rollwise guidance"),
                       parent);
-    l->setObjectName(source == TextSource::Article ? QStringLiteral("articleTag") : QStringLiteral("rollwiseGuidanceTag"));
+    l->setObjectName(origin != TextOrigin::Rollwise ? QStringLiteral("articleTag") : QStringLiteral("rollwiseGuidanceTag"));
     QFont f = l->font();
     f.setPointSizeF(f.pointSizeF() * 0.85);
     f.setItalic(true);
@@ -96,7 +96,7 @@ RedFlagCheck::RedFlagCheck(const ContentLibrary& content, std::optional<Clinicia
         const ScreeningAdvice& a = m_screening.advice(tier);
         questions->addSpacing(8);
         questions->addWidget(wrapped(heading, page, true));
-        questions->addWidget(sourceTag(a.source, page));
+        questions->addWidget(sourceTag(a.origin, page));
         if (!a.why.isEmpty())
             questions->addWidget(wrapped(a.why, page));
         auto* grid = new QGridLayout;
@@ -232,7 +232,7 @@ RepeatedStopsNotice::RepeatedStopsNotice(const ContentLibrary& content, int rece
     title->setObjectName(QStringLiteral("repeatedStopsTitle"));
     title->setStyleSheet(QStringLiteral("color:#b00020;"));
     layout->addWidget(title);
-    layout->addWidget(sourceTag(a.source, this));
+    layout->addWidget(sourceTag(a.origin, this));
     layout->addWidget(wrapped(tr("Safety stops and warning signs in the last 7 days: %1").arg(recentStops), this));
     auto* advice = wrapped(a.advice, this);
     advice->setObjectName(QStringLiteral("repeatedStopsAdvice"));
@@ -280,7 +280,6 @@ StopAdvice::StopAdvice(const ContentLibrary& content, QWidget* parent) : QDialog
         flags << QStringLiteral("• ") + f.text;
     layout->addWidget(wrapped(tr("See a doctor or physical therapist if you have:"), this, true));
     layout->addWidget(wrapped(flags.join(QLatin1Char('\n')), this));
-    layout->addWidget(wrapped(content.consultAdvice(), this));
     layout->addWidget(wrapped(tr("Before your next session Rollwise asks the safety check again."), this));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

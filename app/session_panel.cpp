@@ -136,6 +136,23 @@ void SessionPanel::refresh(const SessionEngine* engine, const Routine& routine)
     m_progress->setValue(engine ? int(engine->planElapsed().count() / 1000) : 0);
     m_progress->setFormat(index >= 0 ? tr("Exercise %1 of %2").arg(index + 1).arg(total) : (total == 1 ? tr("1 exercise") : tr("%1 exercises").arg(total)));
 
+    if (phase == Phase::Complete && engine) {
+        // The Done screen names what was gone through, exercise by exercise and side by side, from the plan
+        // the session followed (a right-only exercise says "right side", never "both sides").
+        m_technique->setText(tr("Session complete"));
+        m_side->setText(tr("Well done."));
+        QString html;
+        for (size_t i = 0; i < engine->plan().exercises().size(); ++i) {
+            const ExerciseTiming& done = engine->plan().exercises()[i];
+            const Technique* dt = routine.technique(done.techniqueId, m_content);
+            html += QStringLiteral("<p><b>%1.</b> %2 — %3</p>")
+                        .arg(i + 1)
+                        .arg((dt ? dt->name : done.techniqueId).toHtmlEscaped(), sidesDoneLabel(done.sides));
+        }
+        m_step->setText(html);
+        m_nextUp->clear();
+        return;
+    }
     const Exercise* e = index >= 0 && index < total ? &routine.exercises[size_t(index)] : nullptr;
     const Technique* t = e ? routine.technique(e->techniqueId, m_content) : nullptr;
     if (!t) {

@@ -9,6 +9,7 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QTextBoundaryFinder>
 #include <QTextLayout>
 #include <QTextOption>
 
@@ -59,6 +60,14 @@ double textHeight(const QFont& font, const QString& text, double width)
     return h;
 }
 
+QString firstSentence(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, trimmed);
+    const qsizetype end = finder.toNextBoundary();
+    return end > 0 ? trimmed.left(end).trimmed() : trimmed;
+}
+
 void TextBlock::add(const QFont& font, const QString& text, const QString& bullet, QColor color, double spaceBefore)
 {
     m_lines.push_back({font, text, bullet, color, spaceBefore});
@@ -103,10 +112,11 @@ void TextBlock::paint(QPainter& p, const QRectF& rect) const
     }
 }
 
-TechniqueBlock::TechniqueBlock(int number, const Exercise& e, const Routine& routine, const ContentLibrary& content,
-                               const BodyArt& art)
-    : m_content(content), m_art(art), m_techniqueId(e.techniqueId)
+TechniqueBlock::TechniqueBlock(size_t index, const Routine& routine, const ContentLibrary& content, const BodyArt& art)
+    : m_content(content), m_art(art), m_techniqueId(routine.exercises.at(index).techniqueId)
 {
+    const Exercise& e = routine.exercises[index];
+    const size_t number = index + 1;
     const Technique* t = routine.technique(e.techniqueId, content);
     m_heading = QStringLiteral("%1. %2").arg(number).arg(t ? t->name : e.techniqueId);
     if (!t)
@@ -115,20 +125,26 @@ TechniqueBlock::TechniqueBlock(int number, const Exercise& e, const Routine& rou
     m_perSide = t->perSideWith(e.variant);
     const QFont body = sheetFont(12);
     const Dosage& d = content.dosage();
-    m_text.add(sheetFont(12, true), dosageSummary(e, routine, content));
+    if (t->custom) // a clinician's steps must not read as the article's
+        m_text.add(sheetFont(12, false, true), Sheet::tr("Written by your clinician, not from the article."));
+    m_text.add(sheetFont(12, true), dosageSummary(routine, index, content));
     m_text.add(body, Sheet::tr("Roll about %1 cm (%2 in) per second; hold tender spots %3-%4 s.")
                          .arg(d.paceCmPerSecond, 0, 'f', 1)
                          .arg(d.paceCmPerSecond / 2.54, 0, 'f', 0)
                          .arg(d.holdSecondsMin)
                          .arg(d.holdSecondsMax));
     if (const TechniqueVariant* v = t->variant(e.variant))
-        m_text.add(body, Sheet::tr("Variation: %1. %2").arg(v->name, v->description));
+        m_text.add(body, Sheet::tr("Variation: %1. %2")
+                             .arg(v->name, markedIfOwn(v->description,
+                                                       t->isOwnGuidance(QStringLiteral("variants.%1.description").arg(v->id)))));
     for (int i = 0; i < t->steps.size(); ++i)
         m_text.add(body, t->steps[i], QStringLiteral("%1.").arg(i + 1), Qt::black, i == 0 ? 6 : 0);
     if (!t->pressure.isEmpty())
-        m_text.add(body, Sheet::tr("Pressure: %1").arg(t->pressure), {}, Qt::black, 4);
-    for (const QString& c : t->cautions)
-        m_text.add(sheetFont(12, true), c, QStringLiteral("!"), QColor(0x8a, 0x10, 0x12), 2);
+        m_text.add(body, Sheet::tr("Pressure: %1").arg(markedIfOwn(t->pressure, t->isOwnGuidance(QStringLiteral("pressure")))),
+                   {}, Qt::black, 4);
+    for (int i = 0; i < t->cautions.size(); ++i)
+        m_text.add(sheetFont(12, true), markedIfOwn(t->cautions[i], t->isOwnGuidance(QStringLiteral("cautions[%1]").arg(i))),
+                   QStringLiteral("!"), QColor(0x8a, 0x10, 0x12), 2);
     if (!e.notes.isEmpty())
         m_text.add(sheetFont(12, false, true), Sheet::tr("Your clinician: %1").arg(e.notes), {}, Qt::black, 4);
 }

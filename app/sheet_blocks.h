@@ -28,6 +28,9 @@ struct Routine;
 QFont sheetFont(int points, bool bold = false, bool italic = false);
 // The height of `text` wrapped to `width` the way TextBlock paints it.
 double textHeight(const QFont& font, const QString& text, double width);
+// The first sentence of a content text: how the sheet shortens a muscle group's "why" by design rather than by
+// clipping it mid-word.
+QString firstSentence(const QString& text);
 
 class SheetBlock {
 public:
@@ -67,7 +70,7 @@ private:
 // dosage, cautions and the clinician's notes.
 class TechniqueBlock : public SheetBlock {
 public:
-    TechniqueBlock(int number, const Exercise& exercise, const Routine& routine, const ContentLibrary& content,
+    TechniqueBlock(size_t index, const Routine& routine, const ContentLibrary& content,
                    const BodyArt& art);
     double height(double width) const override;
     void paint(QPainter& p, const QRectF& rect) const override;

@@ -43,6 +43,10 @@ SheetDialog::SheetDialog(const SheetOptions& initial, const QString& action, QWi
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_accept = buttons->addButton(action, QDialogButtonBox::AcceptRole);
     m_accept->setObjectName(QStringLiteral("sheetAccept"));
+    QPushButton* learn = buttons->addButton(tr("&Learn why…"), QDialogButtonBox::HelpRole);
+    learn->setObjectName(QStringLiteral("sheetLearn"));
+    learn->setAccessibleDescription(tr("Why these muscles are rolled and the lower back never is"));
+    connect(learn, &QPushButton::clicked, this, &SheetDialog::learnRequested);
     for (QLineEdit* e : {m_patient, m_clinician})
         connect(e, &QLineEdit::textChanged, this, &SheetDialog::checkLimits);
     connect(m_notes, &QPlainTextEdit::textChanged, this, &SheetDialog::checkLimits);

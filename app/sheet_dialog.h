@@ -20,6 +20,10 @@ public:
     SheetDialog(const SheetOptions& initial, const QString& action, QWidget* parent = nullptr);
     SheetOptions options() const;
 
+signals:
+    // "Why these muscles?": the sheet's teaching in full, in the Learn window.
+    void learnRequested();
+
 private:
     void checkLimits();
 

@@ -88,9 +88,8 @@ void SheetRenderer::layout()
             lumbar->add(body, QStringLiteral("%1: %2").arg(r.title, r.text), QStringLiteral("•"));
     m_blocks.push_back(std::move(lumbar));
 
-    int n = 1;
-    for (const Exercise& e : m_routine.exercises)
-        m_blocks.push_back(std::make_unique<TechniqueBlock>(n++, e, m_routine, m_content, m_art));
+    for (size_t i = 0; i < m_routine.exercises.size(); ++i)
+        m_blocks.push_back(std::make_unique<TechniqueBlock>(i, m_routine, m_content, m_art));
 
     auto practices = std::make_unique<TextBlock>();
     practices->add(sheetFont(16, true), tr("Best practices"));
@@ -108,7 +107,6 @@ void SheetRenderer::layout()
     stop->add(sheetFont(14, true), tr("When to consult a professional"), {}, kSafetyRed, 6);
     for (const TextItem& f : m_content.redFlags())
         stop->add(body, f.text, QStringLiteral("•"));
-    stop->add(body, m_content.consultAdvice(), {}, Qt::black, 2);
     m_blocks.push_back(std::move(stop));
 
     // The check's other two tiers go home on paper too, each labelled as Rollwise's own words.
@@ -118,7 +116,7 @@ void SheetRenderer::layout()
     bool first = true;
     for (ScreeningTier tier : {ScreeningTier::Urgent, ScreeningTier::ClinicianFirst}) {
         const ScreeningAdvice& a = screening.advice(tier);
-        const QString title = a.source == TextSource::Rollwise ? tr("%1 (Rollwise guidance, not from the article)").arg(a.title)
+        const QString title = a.origin == TextOrigin::Rollwise ? tr("%1 (Rollwise guidance, not from the article)").arg(a.title)
                                                                : a.title;
         tiers->add(sheetFont(14, true), title, {}, kSafetyRed, first ? 0 : 6);
         for (const ScreeningSign* sign : screening.signs(tier))
@@ -127,6 +125,8 @@ void SheetRenderer::layout()
         first = false;
     }
     m_blocks.push_back(std::move(tiers));
+
+    m_blocks.push_back(whyTheseMuscles());
 
     m_blocks.push_back(std::make_unique<LogGridBlock>(
         tr("Session log: tick a box each time (aim for %1-%2 a week)").arg(d.sessionsPerWeekMin).arg(d.sessionsPerWeekMax), 6));
@@ -151,6 +151,31 @@ void SheetRenderer::layout()
         y += h + kBlockGap;
     }
     m_pages = pageIndex + 1;
+}
+
+std::unique_ptr<SheetBlock> SheetRenderer::whyTheseMuscles() const
+{
+    // The Learn window's teaching in brief, from the same content: each muscle group of this routine once, its
+    // "why" cut to the first sentence, and the titles of the lumbar reasons (page 1 has them in full).
+    auto why = std::make_unique<TextBlock>();
+    why->setFrame(QColor(0x0e, 0x9a, 0xa7), QColor(0xec, 0xf7, 0xf8));
+    why->add(sheetFont(14, true), tr("Why these muscles, never the lower back"));
+    QStringList groups;
+    for (const Exercise& e : m_routine.exercises)
+        if (const Technique* t = m_routine.technique(e.techniqueId, m_content); t && !groups.contains(t->groupId))
+            groups << t->groupId;
+    const QFont body = sheetFont(12);
+    for (const QString& id : groups)
+        if (const MuscleGroup* g = m_content.muscleGroup(id))
+            why->add(body, QStringLiteral("%1: %2").arg(g->name, firstSentence(g->why)), QStringLiteral("•"));
+    if (const ContraindicatedZone* lumbar = m_content.zone(QStringLiteral("lumbar-spine"))) {
+        QStringList reasons;
+        for (const Reason& r : lumbar->reasons)
+            reasons << r.title;
+        why->add(sheetFont(12, true), tr("Never the lower back: %1.").arg(reasons.join(QStringLiteral("; "))), {},
+                 kSafetyRed, 4);
+    }
+    return why;
 }
 
 std::vector<QRectF> SheetRenderer::lumbarMarks(int page) const

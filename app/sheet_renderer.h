@@ -74,6 +74,7 @@ public:
 
 private:
     void layout();
+    std::unique_ptr<SheetBlock> whyTheseMuscles() const;
 
     const ContentLibrary& m_content;
     const BodyArt& m_art;

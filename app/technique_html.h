@@ -10,6 +10,6 @@ class ContentLibrary;
 struct Exercise;
 struct Routine;
 
-QString exerciseHtml(const Exercise& e, const Routine& routine, const ContentLibrary& content);
+QString exerciseHtml(const Routine& routine, size_t index, const ContentLibrary& content);
 
 } // namespace rollwise

@@ -54,7 +54,7 @@ struct Reason {
     QString id;
     QString title;
     QString text;
-    bool ownGuidance = false; // "origin": "rollwise": Rollwise's own guidance, not the article's words
+    bool ownGuidance = false; // Rollwise's own guidance, not the article's words (from content/provenance.json)
 };
 
 // Spine: never rolled, drawn red. Bony: joints and bony prominences (the article's "avoid bony areas").
@@ -66,6 +66,7 @@ struct ContraindicatedZone {
     QString baseId;
     QString name;
     QString summary;
+    bool summaryIsOwnGuidance = false; // the summary is Rollwise's words (content/provenance.json)
     ZoneKind kind = ZoneKind::Bony;
     Side side = Side::Centre;
     std::vector<Reason> reasons;

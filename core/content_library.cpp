@@ -134,8 +134,9 @@ const ContentLibrary& ContentLibrary::builtIn()
 }
 
 std::optional<ContentLibrary> ContentLibrary::fromJson(const QByteArray& json, const QString& fileName,
-                                                       Diagnostics& diagnostics)
+                                                       Diagnostics& diagnostics, const Provenance* provenance)
 {
+    const Provenance& origins = provenance ? *provenance : Provenance::builtIn();
     QJsonParseError err{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -166,8 +167,21 @@ std::optional<ContentLibrary> ContentLibrary::fromJson(const QByteArray& json, c
         const auto freqText = r.string(*d, p, QStringLiteral("frequencyText"));
         if (pace && hmin && hmax && wmin && wmax && hold && roll && rest && trans && rel && dia && paceText
             && holdText && freqText) {
-            s = Dosage{*pace, *paceText, *hmin, *hmax, *holdText, *wmin, *wmax, *freqText,
-                       *hold, *roll, *rest, *trans, *rel, *dia};
+            // By name, not position: fourteen fields of two types are too easy to swap unnoticed.
+            s.paceCmPerSecond = *pace;
+            s.paceText = *paceText;
+            s.holdSecondsMin = *hmin;
+            s.holdSecondsMax = *hmax;
+            s.holdText = *holdText;
+            s.sessionsPerWeekMin = *wmin;
+            s.sessionsPerWeekMax = *wmax;
+            s.frequencyText = *freqText;
+            s.defaultHoldSeconds = *hold;
+            s.defaultRollSeconds = *roll;
+            s.defaultRestSeconds = *rest;
+            s.defaultTransitionSeconds = *trans;
+            s.releaseSeconds = *rel;
+            s.rollerDiameterCm = *dia;
         } else {
             ok = false;
         }
@@ -179,7 +193,7 @@ std::optional<ContentLibrary> ContentLibrary::fromJson(const QByteArray& json, c
     ok = lib.readRegions(r, root) && ok;
     ok = lib.readZones(r, root) && ok;
     ok = lib.readBodyOutline(r, root) && ok;
-    ok = lib.readTexts(r, root) && ok;
+    ok = lib.readTexts(r, root, origins) && ok;
 
     if (const auto a = r.array(root, {}, QStringLiteral("techniques"))) {
         for (qsizetype i = 0; i < a->size(); ++i) {
@@ -196,6 +210,7 @@ std::optional<ContentLibrary> ContentLibrary::fromJson(const QByteArray& json, c
     }
     if (!ok || diagnostics.hasErrors())
         return std::nullopt;
+    lib.markOwnGuidance(origins);
     return lib;
 }
 
@@ -323,13 +338,7 @@ bool ContentLibrary::readZones(JsonReader& r, const QJsonObject& root)
         for (qsizetype k = 0; k < reasons->size(); ++k) {
             const QString rpath = JsonReader::index(path + QStringLiteral(".reasons"), k);
             if (auto reason = readTextItem(r, reasons->at(k), rpath, true)) {
-                const QString origin = reasons->at(k).toObject().value(QStringLiteral("origin")).toString(QStringLiteral("article"));
-                if (origin != u"article" && origin != u"rollwise") {
-                    r.error(JsonReader::field(rpath, QStringLiteral("origin")), tr("unknown origin \"%1\"").arg(origin),
-                            tr("\"article\" (the default) or \"rollwise\""));
-                    ok = false;
-                }
-                zone.reasons.push_back({reason->id, reason->title, reason->text, origin == u"rollwise"});
+                zone.reasons.push_back({reason->id, reason->title, reason->text, false});
             } else {
                 ok = false;
             }
@@ -396,7 +405,7 @@ const std::vector<Shape>& ContentLibrary::bodyOutline(View v) const
     return it == m_outline.end() ? none : it->second;
 }
 
-bool ContentLibrary::readTexts(JsonReader& r, const QJsonObject& root)
+bool ContentLibrary::readTexts(JsonReader& r, const QJsonObject& root, const Provenance& provenance)
 {
     bool ok = readTextItems(r, root, QStringLiteral("bestPractices"), true, m_bestPractices);
     ok = readTextItems(r, root, QStringLiteral("stopSigns"), false, m_stopSigns) && ok;
@@ -404,18 +413,16 @@ bool ContentLibrary::readTexts(JsonReader& r, const QJsonObject& root)
     std::vector<ScreeningSign> consultSigns;
     for (const TextItem& f : m_redFlags)
         consultSigns.push_back({f.id, f.text, ScreeningTier::Consult});
-    if (auto screening = Screening::read(r, root, std::move(consultSigns)))
+    if (auto screening = Screening::read(r, root, std::move(consultSigns), provenance))
         m_screening = std::move(*screening);
     else
         ok = false;
     const auto stop = r.string(root, {}, QStringLiteral("stopAdvice"));
-    const auto consult = r.string(root, {}, QStringLiteral("consultAdvice"));
     const auto disclaimer = r.string(root, {}, QStringLiteral("disclaimer"));
     const auto takeaways = r.stringList(root, {}, QStringLiteral("keyTakeaways"));
-    if (!stop || !consult || !disclaimer || !takeaways)
+    if (!stop || !disclaimer || !takeaways)
         return false;
     m_stopAdvice = *stop;
-    m_consultAdvice = *consult;
     m_disclaimer = *disclaimer;
     m_keyTakeaways = *takeaways;
     if (const auto reminders = r.array(root, {}, QStringLiteral("reminders"))) {
@@ -452,6 +459,32 @@ bool ContentLibrary::readTexts(JsonReader& r, const QJsonObject& root)
         ok = false;
     }
     return ok;
+}
+
+// Whose words each text is lives in content/provenance.json alone; the views ask the loaded content.
+void ContentLibrary::markOwnGuidance(const Provenance& provenance)
+{
+    for (ContraindicatedZone& z : m_zones) {
+        const QString zone = QStringLiteral("zones.") + z.baseId;
+        z.summaryIsOwnGuidance = provenance.isOwnGuidance(zone + QStringLiteral(".summary"));
+        for (Reason& reason : z.reasons)
+            reason.ownGuidance = provenance.isOwnGuidance(zone + QStringLiteral(".reasons.") + reason.id + QStringLiteral(".text"));
+    }
+    for (Technique& t : m_techniques) {
+        std::vector<std::pair<QString, const QString*>> fields{
+            {QStringLiteral("startingPosition"), &t.startingPosition},
+            {QStringLiteral("rollerPlacement"), &t.rollerPlacement},
+            {QStringLiteral("rollerOrientation"), &t.rollerOrientation},
+            {QStringLiteral("pressure"), &t.pressure}};
+        for (int i = 0; i < t.cautions.size(); ++i)
+            fields.emplace_back(QStringLiteral("cautions[%1]").arg(i), &t.cautions[i]);
+        for (const TechniqueVariant& v : t.variants)
+            fields.emplace_back(QStringLiteral("variants.%1.description").arg(v.id), &v.description);
+        const QString prefix = QStringLiteral("techniques.") + t.id + QLatin1Char('.');
+        for (const auto& [field, text] : fields)
+            if (!text->isEmpty() && provenance.isOwnGuidance(prefix + field)) // unclassified words count as ours
+                t.ownGuidance.insert(field);
+    }
 }
 
 } // namespace rollwise

@@ -5,6 +5,7 @@
 
 #include "core/body.h"
 #include "core/diagnostic.h"
+#include "core/provenance.h"
 #include "core/safety/screening.h"
 #include "core/technique.h"
 
@@ -18,21 +19,23 @@
 
 namespace rollwise {
 
+// The article's figures and Rollwise's defaults, all from content.json's "dosage" (required there, so a
+// loaded library has every one): none is restated in code.
 struct Dosage {
-    double paceCmPerSecond = 2.54;
+    double paceCmPerSecond = 0;
     QString paceText;
-    int holdSecondsMin = 15;
-    int holdSecondsMax = 30;
+    int holdSecondsMin = 0;
+    int holdSecondsMax = 0;
     QString holdText;
-    int sessionsPerWeekMin = 3;
-    int sessionsPerWeekMax = 5;
+    int sessionsPerWeekMin = 0;
+    int sessionsPerWeekMax = 0;
     QString frequencyText;
-    int defaultHoldSeconds = 30;
-    int defaultRollSeconds = 60;
-    int defaultRestSeconds = 15;
-    int defaultTransitionSeconds = 5;
-    int releaseSeconds = 3;
-    double rollerDiameterCm = 15;
+    int defaultHoldSeconds = 0;
+    int defaultRollSeconds = 0;
+    int defaultRestSeconds = 0;
+    int defaultTransitionSeconds = 0;
+    int releaseSeconds = 0;
+    double rollerDiameterCm = 0;
 };
 
 struct TextItem {
@@ -63,8 +66,9 @@ public:
     static QStringList availableLanguages();
     // Loads content.json with the translation for `language` applied (English when language is "en").
     static std::optional<ContentLibrary> load(const QString& language, Diagnostics& diagnostics);
+    // `provenance` says whose words each text is (Provenance::builtIn() when null).
     static std::optional<ContentLibrary> fromJson(const QByteArray& json, const QString& fileName,
-                                                  Diagnostics& diagnostics);
+                                                  Diagnostics& diagnostics, const Provenance* provenance = nullptr);
     // Shared with the routine reader so custom techniques obey exactly the same rules as built-in ones.
     std::optional<Technique> readTechnique(JsonReader& reader, const QJsonObject& o, const QString& path,
                                            bool custom) const;
@@ -86,7 +90,6 @@ public:
     const std::vector<FaqEntry>& faq() const { return m_faq; }
     const QStringList& keyTakeaways() const { return m_keyTakeaways; }
     const QString& stopAdvice() const { return m_stopAdvice; }
-    const QString& consultAdvice() const { return m_consultAdvice; }
     const QString& disclaimer() const { return m_disclaimer; }
     // Best practices to remind the user of when a cue (by its name, e.g. "hold-start") plays.
     std::vector<const TextItem*> remindersFor(const QString& cue) const;
@@ -107,7 +110,8 @@ private:
     bool readRegions(JsonReader& r, const QJsonObject& root);
     bool readZones(JsonReader& r, const QJsonObject& root);
     bool readBodyOutline(JsonReader& r, const QJsonObject& root);
-    bool readTexts(JsonReader& r, const QJsonObject& root);
+    bool readTexts(JsonReader& r, const QJsonObject& root, const Provenance& provenance);
+    void markOwnGuidance(const Provenance& provenance);
 
     Dosage m_dosage;
     std::vector<TextItem> m_principles;
@@ -123,7 +127,6 @@ private:
     std::vector<FaqEntry> m_faq;
     QStringList m_keyTakeaways;
     QString m_stopAdvice;
-    QString m_consultAdvice;
     QString m_disclaimer;
     std::vector<std::pair<QString, QString>> m_reminders; // cue name → best-practice id
 };

@@ -5,9 +5,19 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace rollwise {
 
 namespace {
+// Content is small (a few dozen items per kind): a linear search by id is the simplest thing that is fast enough.
+template <typename T>
+const T* findById(const std::vector<T>& items, const QString& id)
+{
+    const auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
 const QStringList kTechniqueKeys{
     QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("group"), QStringLiteral("primaryTargets"),
     QStringLiteral("secondaryTargets"), QStringLiteral("perSide"), QStringLiteral("startingPosition"),
@@ -194,42 +204,27 @@ std::optional<Technique> ContentLibrary::readTechnique(JsonReader& r, const QJso
 
 const Technique* ContentLibrary::technique(const QString& id) const
 {
-    for (const Technique& t : m_techniques)
-        if (t.id == id)
-            return &t;
-    return nullptr;
+    return findById(m_techniques, id);
 }
 
 const BodyRegion* ContentLibrary::region(const QString& id) const
 {
-    for (const BodyRegion& r : m_regions)
-        if (r.id == id)
-            return &r;
-    return nullptr;
+    return findById(m_regions, id);
 }
 
 const MuscleGroup* ContentLibrary::muscleGroup(const QString& id) const
 {
-    for (const MuscleGroup& g : m_groups)
-        if (g.id == id)
-            return &g;
-    return nullptr;
+    return findById(m_groups, id);
 }
 
 const ContraindicatedZone* ContentLibrary::zone(const QString& id) const
 {
-    for (const ContraindicatedZone& z : m_zones)
-        if (z.id == id)
-            return &z;
-    return nullptr;
+    return findById(m_zones, id);
 }
 
 const TextItem* ContentLibrary::bestPractice(const QString& id) const
 {
-    for (const TextItem& t : m_bestPractices)
-        if (t.id == id)
-            return &t;
-    return nullptr;
+    return findById(m_bestPractices, id);
 }
 
 std::vector<const TextItem*> ContentLibrary::remindersFor(const QString& cue) const

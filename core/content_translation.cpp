@@ -107,11 +107,13 @@ QJsonValue merge(const QJsonValue& en, const QJsonValue& tr, const QString& path
     return fail(ContentTranslation::tr("numbers and switches cannot be translated"), ContentTranslation::tr("only texts"));
 }
 
-void collect(const QJsonValue& en, const QJsonValue& tr, const QString& path, bool texts, QStringList& missing)
+// Every translatable text of `en` that `tr` does not translate, with its path.
+void collect(const QJsonValue& en, const QJsonValue& tr, const QString& path, bool texts,
+             std::vector<std::pair<QString, QString>>& missing)
 {
     if (en.isString()) {
         if (texts && !tr.isString())
-            missing << path;
+            missing.emplace_back(path, en.toString());
         return;
     }
     if (en.isObject()) {
@@ -153,9 +155,19 @@ bool applyTranslation(QJsonObject& content, const QJsonObject& translation, cons
 
 QStringList untranslated(const QJsonObject& content, const QJsonObject& translation)
 {
-    QStringList missing;
+    std::vector<std::pair<QString, QString>> missing;
     collect(content, translation, {}, false, missing);
-    return missing;
+    QStringList paths;
+    for (const auto& m : missing)
+        paths << m.first;
+    return paths;
+}
+
+std::vector<std::pair<QString, QString>> translatableTexts(const QJsonObject& content)
+{
+    std::vector<std::pair<QString, QString>> texts;
+    collect(content, QJsonValue(), {}, false, texts); // nothing translated: every text comes back
+    return texts;
 }
 
 } // namespace rollwise

@@ -8,6 +8,9 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <utility>
+#include <vector>
+
 namespace rollwise {
 
 // Replaces the translatable texts of `content` with those of `translation`; anything else in the translation
@@ -16,5 +19,8 @@ bool applyTranslation(QJsonObject& content, const QJsonObject& translation, cons
 
 // The translatable texts `translation` leaves in the original language, as paths like "techniques.glutes.steps".
 QStringList untranslated(const QJsonObject& content, const QJsonObject& translation);
+
+// Every translatable text of `content` as (path, text), in the content's order: what provenance classifies.
+std::vector<std::pair<QString, QString>> translatableTexts(const QJsonObject& content);
 
 } // namespace rollwise

@@ -2,6 +2,7 @@
 
 #include "core/content_library.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace rollwise {
@@ -36,17 +37,21 @@ Routine Routine::defaultRoutine(const ContentLibrary& content)
     Routine r;
     r.title = tr("Lower-back relief");
     r.notes = tr("Roll the muscles around the lower back, never the lumbar spine itself.");
-    const Dosage& d = content.dosage();
-    for (const Technique& t : content.techniques()) {
-        Exercise e;
-        e.techniqueId = t.id;
-        e.holdSeconds = d.defaultHoldSeconds;
-        e.rollSeconds = d.defaultRollSeconds;
-        e.restSeconds = d.defaultRestSeconds;
-        e.transitionSeconds = d.defaultTransitionSeconds;
-        r.exercises.push_back(e);
-    }
+    for (const Technique& t : content.techniques())
+        r.exercises.push_back(defaultExercise(t.id, content));
     return r;
+}
+
+Exercise defaultExercise(const QString& techniqueId, const ContentLibrary& content)
+{
+    const Dosage& d = content.dosage();
+    Exercise e;
+    e.techniqueId = techniqueId;
+    e.holdSeconds = d.defaultHoldSeconds;
+    e.rollSeconds = d.defaultRollSeconds;
+    e.restSeconds = d.defaultRestSeconds;
+    e.transitionSeconds = d.defaultTransitionSeconds;
+    return e;
 }
 
 const Technique* Routine::technique(const QString& id, const ContentLibrary& content) const
@@ -79,11 +84,25 @@ qint64 Routine::rollMilliseconds(const Exercise& e, const ContentLibrary& conten
     return qint64(std::llround(cm / content.dosage().paceCmPerSecond * 1000.0));
 }
 
+int Routine::passesForSeconds(const Exercise& e, int seconds, const ContentLibrary& content, int fallback) const
+{
+    const double pathCm = passLengthCm(e, content);
+    if (pathCm <= 0)
+        return fallback;
+    const double cm = seconds * content.dosage().paceCmPerSecond;
+    return std::max(1, int(std::lround(cm / pathCm)));
+}
+
+int Routine::restSecondsAfter(size_t index) const
+{
+    return index + 1 < exercises.size() ? exercises[index].restSeconds : 0;
+}
+
 double Routine::passLengthCm(const Exercise& e, const ContentLibrary& content) const
 {
     const Technique* t = technique(e.techniqueId, content);
     // A pass is one traverse of the path used for one side, at the seed's pace.
-    return t && !t->paths.empty() ? t->paths.front().lengthCm() : 0.0;
+    return t && t->mainPath() ? t->mainPath()->lengthCm() : 0.0;
 }
 
 } // namespace rollwise

@@ -19,19 +19,24 @@ enum class SidesChoice { Both, Right, Left };
 QString toString(SidesChoice s);
 std::optional<SidesChoice> sidesChoiceFromString(const QString& s);
 
+// The prescription for one technique. Its times start at zero here: the defaults are content.json's
+// ("dosage"), filled in by defaultExercise(), so no number is restated in code.
 struct Exercise {
     QString techniqueId;
     SidesChoice sides = SidesChoice::Both;
     QString variant;              // empty: the technique's basic form
-    int holdSeconds = 30;
+    int holdSeconds = 0;          // the prescribed hold on a tender spot
     std::optional<int> rollSeconds; // per side; exactly one of rollSeconds / passes is set
     std::optional<int> passes;      // one pass = one traverse of the roller path at the seed's pace
-    int restSeconds = 15;           // after this exercise, before the next one
-    int transitionSeconds = 5;      // the get-ready countdown and the switch-side pause
+    int restSeconds = 0;            // after this exercise, before the next one
+    int transitionSeconds = 0;      // the get-ready countdown and the switch-side pause
     QString notes;
 
     friend bool operator==(const Exercise& a, const Exercise& b);
 };
+
+// An exercise of `techniqueId` with content.json's default dosage (hold, roll, rest, transition).
+Exercise defaultExercise(const QString& techniqueId, const ContentLibrary& content);
 
 // Hard limits: values outside them are errors. The seed's own range for holds (15-30 s) is a warning.
 struct RoutineLimits {
@@ -104,6 +109,12 @@ public:
     std::vector<Side> sidesFor(const Exercise& e, const ContentLibrary& content) const;
     // Rolling time per side, from rollSeconds or from passes over the path at the seed's pace.
     qint64 rollMilliseconds(const Exercise& e, const ContentLibrary& content) const;
+    // The other way round: how many passes (at least 1) take about `seconds` at the seed's pace, for an
+    // exercise switched from a time to passes; `fallback` when the technique has no path to count on.
+    int passesForSeconds(const Exercise& e, int seconds, const ContentLibrary& content, int fallback = 10) const;
+    // The rest that follows exercise `index`: its restSeconds, except after the last exercise, where the session
+    // simply ends (the stored value is kept, so it returns if an exercise is added after it).
+    int restSecondsAfter(size_t index) const;
     // Length of one pass of the exercise's roller path in centimetres; 0 for an unknown technique.
     double passLengthCm(const Exercise& e, const ContentLibrary& content) const;
 };

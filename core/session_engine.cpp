@@ -70,13 +70,6 @@ Ms SessionEngine::elapsedInPhase() const
     return std::clamp(ref - m_phaseStart, Ms{0}, m_deadline - m_phaseStart);
 }
 
-Ms SessionEngine::sessionElapsed() const
-{
-    if (m_phase == Phase::Idle)
-        return Ms{0};
-    return (m_paused ? m_pausedAt : now()) - m_start;
-}
-
 Ms SessionEngine::nextDue() const
 {
     return m_nextCountdown > 0 ? m_deadline - kSecond * m_nextCountdown : m_deadline;
@@ -214,9 +207,9 @@ void SessionEngine::tick()
         processDue(now());
 }
 
-std::optional<Ms> SessionEngine::catchUp(bool evenWhenPaused)
+std::optional<Ms> SessionEngine::catchUp(WhilePaused whilePaused)
 {
-    if (!isRunning() || (m_paused && !evenWhenPaused))
+    if (!isRunning() || (m_paused && whilePaused == WhilePaused::Refuse))
         return std::nullopt;
     const Ms t = now();
     if (!m_paused)
@@ -228,7 +221,7 @@ std::optional<Ms> SessionEngine::catchUp(bool evenWhenPaused)
 
 bool SessionEngine::pause()
 {
-    const auto at = catchUp(false);
+    const auto at = catchUp(WhilePaused::Refuse);
     if (!at)
         return false;
     const Ms t = *at;
@@ -254,7 +247,7 @@ bool SessionEngine::resume()
 
 bool SessionEngine::tenderSpot()
 {
-    const auto at = catchUp(false);
+    const auto at = catchUp(WhilePaused::Refuse);
     if (!at || m_phase != Phase::Roll)
         return false;
     const Ms t = *at;
@@ -267,7 +260,7 @@ bool SessionEngine::tenderSpot()
 
 bool SessionEngine::released()
 {
-    const auto at = catchUp(false);
+    const auto at = catchUp(WhilePaused::Refuse);
     if (!at || m_phase != Phase::Hold)
         return false;
     const Ms t = *at;
@@ -282,7 +275,7 @@ bool SessionEngine::released()
 
 bool SessionEngine::skip()
 {
-    const auto at = catchUp(true);
+    const auto at = catchUp(WhilePaused::Apply);
     if (!at)
         return false;
     const Ms t = *at;
@@ -294,7 +287,7 @@ bool SessionEngine::skip()
 
 bool SessionEngine::back()
 {
-    const auto at = catchUp(true);
+    const auto at = catchUp(WhilePaused::Apply);
     if (!at)
         return false;
     const Ms t = *at;

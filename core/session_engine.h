@@ -50,7 +50,6 @@ public:
     Ms deadline() const { return m_deadline; }
     // Clock time of the next cue (a countdown tick or the phase's end), for precise timer scheduling.
     Ms nextDue() const;
-    Ms sessionElapsed() const;
     // How much of the current side's rolling has been done: where the roller is along its path. Stays put
     // through a tender-spot hold, so the roller waits on the spot and resumes from it.
     Ms rollElapsed() const;
@@ -68,9 +67,11 @@ private:
     void finishPhase(Ms at);
     void emitCue(CueType type, Ms at, int count = 0);
     void processDue(Ms upTo);
+    // Whether a user action applies while the session is paused (resume, stop) or waits for it to resume.
+    enum class WhilePaused { Refuse, Apply };
     // Delivers what fell due up to now; returns now if the session is still running (and, unless
-    // evenWhenPaused, not paused), so a user action applies to the phase that is really current.
-    std::optional<Ms> catchUp(bool evenWhenPaused);
+    // WhilePaused::Apply, not paused), so a user action applies to the phase that is really current.
+    std::optional<Ms> catchUp(WhilePaused whilePaused);
     void halt(CueType cue);
 
     SessionPlan m_plan;

@@ -37,7 +37,7 @@ SessionPlan SessionPlan::build(const Routine& routine, const ContentLibrary& con
         t.suggestedMinHold = std::min(t.hold, Ms{qint64(dosage.holdSecondsMin) * 1000});
         t.release = Ms{qint64(dosage.releaseSeconds) * 1000};
         t.transition = Ms{qint64(e.transitionSeconds) * 1000};
-        t.rest = Ms{qint64(e.restSeconds) * 1000};
+        t.rest = Ms{qint64(routine.restSecondsAfter(size_t(i))) * 1000};
         t.sides = routine.sidesFor(e, content);
 
         auto add = [&](Phase phase, Side side, Ms d) {
@@ -53,8 +53,7 @@ SessionPlan SessionPlan::build(const Routine& routine, const ContentLibrary& con
             add(Phase::Hold, t.sides[s], t.hold);
             add(Phase::Release, t.sides[s], t.release);
         }
-        if (i + 1 < count)
-            add(Phase::Rest, t.sides.back(), t.rest);
+        add(Phase::Rest, t.sides.back(), t.rest);
         plan.m_exercises.push_back(std::move(t));
     }
     plan.m_segments.push_back({Phase::Complete, count - 1, Side::Centre, Ms{0}});

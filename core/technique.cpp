@@ -44,6 +44,29 @@ Shape RollerPath::footprintAt(double s, double rollerDiameterCm) const
     return orientedRect(pointAlong(points, s), direction(points[i], points[i + 1]), contact, acrossCm());
 }
 
+Shape RollerPath::endOnRollerAt(double s, double rollerDiameterCm, const std::vector<Shape>& body) const
+{
+    const double r = rollerDiameterCm / 2.0;
+    const double offset = std::max(0.0, r - RollerFootprint::kIndentationCm);
+    const Point at = pointAlong(points, s);
+    if (points.size() < 2 || lengthCm() <= 0.0)
+        return Shape{{at}, r, false};
+    const size_t i = segmentAt(points, std::clamp(s, 0.0, lengthCm()));
+    const Point d = direction(points[i], points[i + 1]);
+    const double len = std::hypot(d.x, d.y);
+    const Point left{-d.y / len, d.x / len};
+    // Outward is the side where the body is not: probe the normal's two sides out to the roller's centre
+    // and take the one with more points outside the body (the path itself lies just inside the skin).
+    auto outside = [&](double sign) {
+        int n = 0;
+        for (double k = 0.25; k <= offset + 1e-9; k += 0.25)
+            n += insideAny(body, {at.x + sign * left.x * k, at.y + sign * left.y * k}) ? 0 : 1;
+        return n;
+    };
+    const double sign = outside(-1.0) > outside(1.0) ? -1.0 : 1.0;
+    return Shape{{{at.x + sign * left.x * offset, at.y + sign * left.y * offset}}, r, false};
+}
+
 std::vector<Shape> RollerPath::sweptFootprint(double rollerDiameterCm) const
 {
     const double contact = RollerFootprint::contactCm(rollerDiameterCm);

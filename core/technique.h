@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +41,10 @@ struct RollerPath {
     // The roller's footprint with its centre `s` cm along the path, lying across the segment it is on:
     // what the views draw as the roller.
     Shape footprintAt(double s, double rollerDiameterCm) const;
+    // The roller itself seen end on (the lateral view): a disc of the roller's radius lying on the body at
+    // footprintAt(s): its centre sits off the path along the outward normal (the side away from `body`) by the
+    // radius less RollerFootprint::kIndentationCm, so it presses as deep as the footprint assumes.
+    Shape endOnRollerAt(double s, double rollerDiameterCm, const std::vector<Shape>& body) const;
     // Everything the roller presses along the whole path: one rectangle per segment (reaching half the contact
     // patch beyond its ends) and, at each bend, a disc the roller's half-diagonal wide where it turns. Every
     // footprintAt() lies inside it; this is what the safety validator tests and the editor shades.
@@ -73,6 +78,15 @@ struct Technique {
     // "switch-side", …), so the player shows the step to do now rather than the whole list.
     QHash<QString, QList<int>> phaseSteps;
     bool custom = false;
+    // Fields whose words are Rollwise's own guidance, not the article's ("pressure", "cautions[0]",
+    // "rollerOrientation", "variants.crossed-leg.description"): every view marks them as a Rollwise tip.
+    // Empty for custom techniques, whose words are their clinician's.
+    QSet<QString> ownGuidance;
+    bool isOwnGuidance(const QString& field) const { return ownGuidance.contains(field); }
+
+    // The path a pass is counted on (the first one; a mirrored left path has the same length): what the
+    // session's timing, the editor's passes and the pose drawing's roller travel all measure. nullptr if none.
+    const RollerPath* mainPath() const { return paths.empty() ? nullptr : &paths.front(); }
 
     const TechniqueVariant* variant(const QString& variantId) const;
     bool perSideWith(const QString& variantId) const;

@@ -27,7 +27,7 @@ packages=(
 # Only the tests need a PulseAudio server (a private one, with a null sink, started and stopped by the tests);
 # a desktop running PipeWire should not get the daemon just to run the app.
 if [ "$mode" = test ]; then
-    packages+=(pulseaudio pulseaudio-utils desktop-file-utils appstream time)
+    packages+=(pulseaudio pulseaudio-utils desktop-file-utils appstream time dpkg-dev lintian)
 fi
 # The hardening sections of `test` (docs/hardening.md): clang and its sanitizer/libFuzzer runtimes,
 # llvm-symbolizer for readable reports, valgrind. CI always runs them; ROLLWISE_QUICK=1 skips them locally.

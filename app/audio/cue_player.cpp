@@ -5,14 +5,11 @@
 
 namespace rollwise {
 
-CuePlayer::CuePlayer(AudioSink& sink, AudioSettings settings, QObject* parent)
-    : QObject(parent), m_sink(sink), m_settings(settings)
+CuePlayer::CuePlayer(AudioSink& sink, AudioSettings settings, QObject* parent, std::unique_ptr<VoiceDelay> delay)
+    : QObject(parent), m_sink(sink), m_settings(settings),
+      m_delay(delay ? std::move(delay) : std::make_unique<TimerVoiceDelay>())
 {
     m_settings.volume = clampVolume(m_settings.volume);
-    m_voiceTimer.setSingleShot(true);
-    // The prompt should follow the beep as closely as the event loop allows.
-    m_voiceTimer.setTimerType(Qt::PreciseTimer);
-    connect(&m_voiceTimer, &QTimer::timeout, this, &CuePlayer::playPendingVoice);
 }
 
 bool CuePlayer::soundAvailable() const { return m_sink.isAvailable(); }
@@ -56,12 +53,12 @@ void CuePlayer::onCue(const rollwise::CueEvent& event)
         return;
     }
     m_pendingVoice = voice;
-    m_voiceTimer.start(int(delay));
+    m_delay->start(int(delay), [this] { playPendingVoice(); });
 }
 
 void CuePlayer::cancelPendingVoice()
 {
-    m_voiceTimer.stop();
+    m_delay->cancel();
     m_pendingVoice.clear();
 }
 

@@ -4,11 +4,13 @@
 // for flashes — it is re-emitted as visualCue so the window can carry the timing visually.
 
 #include "app/audio/audio_settings.h"
+#include "app/audio/voice_delay.h"
 #include "core/cue.h"
 
 #include <QObject>
 #include <QString>
-#include <QTimer>
+
+#include <memory>
 
 namespace rollwise {
 
@@ -18,8 +20,9 @@ class CuePlayer : public QObject {
     Q_OBJECT
 
 public:
-    // The sink must outlive the player.
-    CuePlayer(AudioSink& sink, AudioSettings settings, QObject* parent = nullptr);
+    // The sink must outlive the player. Without a delay, a real timer waits for each beep to finish.
+    CuePlayer(AudioSink& sink, AudioSettings settings, QObject* parent = nullptr,
+              std::unique_ptr<VoiceDelay> delay = nullptr);
 
     const AudioSettings& settings() const { return m_settings; }
     void setSettings(const AudioSettings& settings);
@@ -27,7 +30,7 @@ public:
     // does not change this.
     bool soundAvailable() const;
     // The voice prompt waiting for its beep to finish, or empty.
-    QString pendingVoice() const { return m_voiceTimer.isActive() ? m_pendingVoice : QString(); }
+    QString pendingVoice() const { return m_delay->isActive() ? m_pendingVoice : QString(); }
 
 public slots:
     void onCue(const rollwise::CueEvent& event);
@@ -41,7 +44,7 @@ private:
 
     AudioSink& m_sink;
     AudioSettings m_settings;
-    QTimer m_voiceTimer;
+    std::unique_ptr<VoiceDelay> m_delay;
     QString m_pendingVoice;
 };
 

@@ -64,7 +64,8 @@ CueSounds withLanguage(CueSounds sounds)
 
 const QList<int>& spokenHoldSeconds()
 {
-    static const QList<int> seconds{15, 20, 25, 30, 45, 60};
+    // From resources/audio/spoken-holds.tsv, by way of app/audio/CMakeLists.txt.
+    static const QList<int> seconds{ROLLWISE_SPOKEN_HOLD_SECONDS};
     return seconds;
 }
 

@@ -134,6 +134,7 @@ Technique CustomTechniqueDialog::technique() const
 {
     Technique t = m_start;
     t.custom = true;
+    t.ownGuidance.clear(); // a custom technique's words are its clinician's, whatever they started from
     t.name = m_name->text().trimmed();
     t.id = m_id->text().trimmed();
     t.groupId = m_group->currentData().toString();

@@ -180,13 +180,10 @@ void ExerciseForm::changeRollMode(int mode)
     if (!e || (mode == 1) == e->passes.has_value())
         return;
     const Routine& routine = m_doc.routine();
-    const Technique* t = routine.technique(e->techniqueId, m_doc.content());
     Exercise copy = *e;
     if (mode == 1) {
         // Keep roughly the same rolling time, counted in passes over the technique's path.
-        const double pathCm = t && !t->paths.empty() ? t->paths.front().lengthCm() : 0.0;
-        const double cm = e->rollSeconds.value_or(0) * m_doc.content().dosage().paceCmPerSecond;
-        copy.passes = pathCm > 0 ? std::max(1, int(std::lround(cm / pathCm))) : 10;
+        copy.passes = routine.passesForSeconds(*e, e->rollSeconds.value_or(0), m_doc.content());
         copy.rollSeconds.reset();
     } else {
         copy.rollSeconds = int((routine.rollMilliseconds(*e, m_doc.content()) + 500) / 1000);
@@ -250,10 +247,14 @@ void ExerciseForm::load()
     m_roll->setValue(e->passes ? *e->passes : e->rollSeconds.value_or(0));
     m_hold->setValue(e->holdSeconds);
     m_rest->setValue(e->restSeconds);
+    // The session ends after the last exercise, so its rest would never happen: shown, kept, but not editable.
+    const bool last = size_t(m_row) + 1 == routine.exercises.size();
+    m_rest->setEnabled(!last);
+    m_rest->setToolTip(last ? tr("No rest follows the last exercise: the session ends there.") : QString());
     m_transition->setValue(e->transitionSeconds);
     if (m_notes->toPlainText() != e->notes)
         m_notes->setPlainText(e->notes);
-    m_preview->setHtml(exerciseHtml(*e, routine, content));
+    m_preview->setHtml(exerciseHtml(routine, size_t(m_row), content));
     showDiagnostics();
 }
 

@@ -64,11 +64,11 @@ QVariant ExerciseListModel::data(const QModelIndex& index, int role) const
         QString title = tr("%1. %2").arg(QString::number(index.row() + 1), name);
         if (t && t->custom)
             title += tr("  (custom)");
-        return title + QLatin1Char('\n') + dosageSummary(e, routine, m_doc.content());
+        return title + QLatin1Char('\n') + dosageSummary(routine, size_t(index.row()), m_doc.content());
     }
     case Qt::AccessibleTextRole:
         return tr("Exercise %1: %2, %3").arg(QString::number(index.row() + 1), name,
-                                            dosageSummary(e, routine, m_doc.content()));
+                                            dosageSummary(routine, size_t(index.row()), m_doc.content()));
     case Qt::DecorationRole:
         if (diagnostics.empty())
             return {};

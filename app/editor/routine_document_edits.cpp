@@ -52,13 +52,7 @@ int RoutineDocument::addTechnique(const QString& techniqueId, int index)
     const Technique* t = m_routine.technique(techniqueId, m_content);
     if (!t)
         return -1;
-    const Dosage& d = m_content.dosage();
-    Exercise e;
-    e.techniqueId = techniqueId;
-    e.holdSeconds = d.defaultHoldSeconds;
-    e.rollSeconds = d.defaultRollSeconds;
-    e.restSeconds = d.defaultRestSeconds;
-    e.transitionSeconds = d.defaultTransitionSeconds;
+    const Exercise e = defaultExercise(techniqueId, m_content);
     const int count = int(m_routine.exercises.size());
     const int at = index < 0 || index > count ? count : index;
     m_undo.push(new InsertExerciseCommand(*this, at, e, tr("Add %1").arg(t->name)));

@@ -344,14 +344,6 @@ ROLLEN</translation>
         <source>spine, bony or neurovascular</source>
         <translation>spine, bony oder neurovascular</translation>
     </message>
-    <message>
-        <source>unknown origin &quot;%1&quot;</source>
-        <translation>unbekannte Herkunft „%1“</translation>
-    </message>
-    <message>
-        <source>&quot;article&quot; (the default) or &quot;rollwise&quot;</source>
-        <translation>„article“ (Standard) oder „rollwise“</translation>
-    </message>
 </context>
 <context>
     <name>ContentTranslation</name>
@@ -992,6 +984,78 @@ ROLLEN</translation>
         <source>rest %1 s</source>
         <translation>Pause %1 s</translation>
     </message>
+    <message>
+        <source>Rollwise tip</source>
+        <translation>Rollwise-Tipp</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>Rollwise tip: text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>right and left side</source>
+        <translation>rechte und linke Seite</translation>
+    </message>
+</context>
+<context>
+    <name>Learn</name>
+    <message>
+        <source>Back view</source>
+        <translation>Ansicht von hinten</translation>
+    </message>
+    <message>
+        <source>Front view</source>
+        <translation>Ansicht von vorn</translation>
+    </message>
+    <message>
+        <source>Side view</source>
+        <translation>Seitenansicht</translation>
+    </message>
+    <message>
+        <source>The lumbar spine is hatched red: never roll it.</source>
+        <translation>Die Lendenwirbelsäule ist rot schraffiert: Rollen Sie sie nie.</translation>
+    </message>
+    <message>
+        <source>Position on the roller</source>
+        <translation>Position auf der Rolle</translation>
+    </message>
+    <message>
+        <source>%1, zoomed on the lower back. %2</source>
+        <translation>%1, vergrößert auf den unteren Rücken. %2</translation>
+    </message>
+    <message>
+        <source>%1. Highlighted: %2. %3</source>
+        <translation>%1. Hervorgehoben: %2. %3</translation>
+    </message>
+    <message>
+        <source>Why the lumbar spine is never rolled</source>
+        <translation>Warum die Lendenwirbelsäule nie gerollt wird</translation>
+    </message>
+    <message>
+        <source>%1 (Rollwise guidance, not from the article)</source>
+        <translation>%1 (Hinweis von Rollwise, nicht aus dem Artikel)</translation>
+    </message>
+    <message>
+        <source>Roller orientation:</source>
+        <translation>Ausrichtung der Rolle:</translation>
+    </message>
+    <message>
+        <source>Roller placement:</source>
+        <translation>Lage der Rolle:</translation>
+    </message>
+    <message>
+        <source>Pace, hold and how often</source>
+        <translation>Tempo, Halten und Häufigkeit</translation>
+    </message>
+    <message>
+        <source>Key takeaways</source>
+        <translation>Das Wichtigste in Kürze</translation>
+    </message>
+    <message>
+        <source>Questions and answers</source>
+        <translation>Fragen und Antworten</translation>
+    </message>
 </context>
 <context>
     <name>ProgressData</name>
@@ -1093,6 +1157,49 @@ ROLLEN</translation>
     <message>
         <source>Finish or stop a session and it appears here: sessions per week against the advice of %1–%2, your streak, and how tender each muscle group felt over time.</source>
         <translation>Beenden oder stoppen Sie eine Einheit, dann erscheint sie hier: Einheiten pro Woche im Vergleich zur Empfehlung von %1–%2, Ihre Serie und wie empfindlich sich jede Muskelgruppe im Lauf der Zeit angefühlt hat.</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation>kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>an adapted text lists no article excerpts</source>
+        <translation>ein angepasster Text nennt keine Auszüge aus dem Artikel</translation>
+    </message>
+    <message>
+        <source>{&quot;adapted&quot;: [&quot;&lt;the article&apos;s words&gt;&quot;, …]}</source>
+        <translation>{&quot;adapted&quot;: [&quot;&lt;die Worte des Artikels&gt;&quot;, …]}</translation>
+    </message>
+    <message>
+        <source>not a kind of provenance</source>
+        <translation>keine Art von Herkunft</translation>
+    </message>
+    <message>
+        <source>&quot;article&quot;, &quot;rollwise&quot; or {&quot;adapted&quot;: [excerpts]}</source>
+        <translation>&quot;article&quot;, &quot;rollwise&quot; oder {&quot;adapted&quot;: [Auszüge]}</translation>
+    </message>
+    <message>
+        <source>%1: no provenance (is it the article&apos;s, adapted, or Rollwise&apos;s?)</source>
+        <translation>%1: keine Herkunft (stammt der Text aus dem Artikel, ist er angepasst oder von Rollwise?)</translation>
+    </message>
+    <message>
+        <source>%1: marked &quot;article&quot; but not the article&apos;s words: &quot;%2&quot;</source>
+        <translation>%1: als &quot;article&quot; markiert, aber nicht der Wortlaut des Artikels: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: adapted from &quot;%2&quot;, which is not in the article</source>
+        <translation>%1: angepasst aus &quot;%2&quot;, das nicht im Artikel steht</translation>
+    </message>
+    <message>
+        <source>%1: marked &quot;adapted&quot; but it is the article&apos;s words verbatim</source>
+        <translation>%1: als &quot;adapted&quot; markiert, ist aber wörtlich der Text des Artikels</translation>
+    </message>
+    <message>
+        <source>%1: provenance for a text the content does not have</source>
+        <translation>%1: Herkunft für einen Text, den der Inhalt nicht hat</translation>
     </message>
 </context>
 <context>
@@ -1450,28 +1557,20 @@ ROLLEN</translation>
 <context>
     <name>Screening</name>
     <message>
-        <source>&quot;%1&quot; is not a source</source>
-        <translation>„%1“ ist keine Quelle</translation>
-    </message>
-    <message>
-        <source>&quot;article&quot; or &quot;rollwise&quot;</source>
-        <translation>„article“ oder „rollwise“</translation>
-    </message>
-    <message>
-        <source>a tier has the wrong source</source>
-        <translation>eine Stufe hat die falsche Quelle</translation>
-    </message>
-    <message>
-        <source>&quot;consult&quot; from the article, &quot;urgent&quot;, &quot;clinicianFirst&quot; and &quot;repeatedStops&quot; from rollwise</source>
-        <translation>„consult“ aus dem Artikel, „urgent“, „clinicianFirst“ und „repeatedStops“ von rollwise</translation>
-    </message>
-    <message>
         <source>sign id &quot;%1&quot; is used twice</source>
         <translation>Kennung „%1“ wird zweimal verwendet</translation>
     </message>
     <message>
         <source>ids unique across the red flags and every screening tier</source>
         <translation>Kennungen, die über die Warnzeichen und alle Stufen des Checks eindeutig sind</translation>
+    </message>
+    <message>
+        <source>a tier has the wrong provenance</source>
+        <translation>eine Stufe hat die falsche Herkunft</translation>
+    </message>
+    <message>
+        <source>&quot;consult&quot; the article&apos;s words, &quot;urgent&quot;, &quot;clinicianFirst&quot; and &quot;repeatedStops&quot; Rollwise&apos;s</source>
+        <translation>&quot;consult&quot; im Wortlaut des Artikels, &quot;urgent&quot;, &quot;clinicianFirst&quot; und &quot;repeatedStops&quot; von Rollwise</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1594,10 @@ ROLLEN</translation>
     <message>
         <source>Week %1: ____</source>
         <translation>Woche %1: ____</translation>
+    </message>
+    <message>
+        <source>Written by your clinician, not from the article.</source>
+        <translation>Von Ihrer behandelnden Fachkraft geschrieben, nicht aus dem Artikel.</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1674,14 @@ ROLLEN</translation>
         <source>%1 (Rollwise guidance, not from the article)</source>
         <translation>%1 (Hinweis von Rollwise, nicht aus dem Artikel)</translation>
     </message>
+    <message>
+        <source>Why these muscles, never the lower back</source>
+        <translation>Warum diese Muskeln, nie der untere Rücken</translation>
+    </message>
+    <message>
+        <source>Never the lower back: %1.</source>
+        <translation>Nie der untere Rücken: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SheetTextLimits</name>
@@ -1635,6 +1746,10 @@ ROLLEN</translation>
     <message>
         <source>Clinician&apos;s notes:</source>
         <translation>Hinweise der Therapeutin/des Therapeuten:</translation>
+    </message>
+    <message>
+        <source>Written by your clinician, not from the article.</source>
+        <translation>Von Ihrer behandelnden Fachkraft geschrieben, nicht aus dem Artikel.</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2142,10 @@ ROLLEN</translation>
         <source>Rolling time per side, seconds</source>
         <translation>Rollzeit pro Seite, Sekunden</translation>
     </message>
+    <message>
+        <source>No rest follows the last exercise: the session ends there.</source>
+        <translation>Nach der letzten Übung folgt keine Pause: Dort endet die Einheit.</translation>
+    </message>
 </context>
 <context>
     <name>rollwise::ExerciseListModel</name>
@@ -2041,6 +2160,29 @@ ROLLEN</translation>
     <message>
         <source>Exercise %1: %2, %3</source>
         <translation>Übung %1: %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::LearnView</name>
+    <message>
+        <source>Learn — Rollwise</source>
+        <translation>Wissen — Rollwise</translation>
+    </message>
+    <message>
+        <source>Learn topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Choose a topic with the arrow keys; its text and diagram are shown beside.</source>
+        <translation>Wählen Sie ein Thema mit den Pfeiltasten; Text und Abbildung erscheinen daneben.</translation>
+    </message>
+    <message>
+        <source>Topic text</source>
+        <translation>Text zum Thema</translation>
+    </message>
+    <message>
+        <source>Body diagram for this topic</source>
+        <translation>Körperabbildung zum Thema</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2368,10 @@ Today you answered yes to a sign that needs a doctor. %2
 Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
 
 (Hinweis von Rollwise)</translation>
+    </message>
+    <message>
+        <source>&amp;Learn…</source>
+        <translation>&amp;Wissen…</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3364,14 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     <message>
         <source>Notes: %1. Shorten them to print the sheet.</source>
         <translation>Notizen: %1. Kürzen Sie sie, um das Blatt zu drucken.</translation>
+    </message>
+    <message>
+        <source>&amp;Learn why…</source>
+        <translation>&amp;Warum…</translation>
+    </message>
+    <message>
+        <source>Why these muscles are rolled and the lower back never is</source>
+        <translation>Warum diese Muskeln gerollt werden und der untere Rücken nie</translation>
     </message>
 </context>
 <context>

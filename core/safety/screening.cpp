@@ -7,35 +7,22 @@
 namespace rollwise {
 
 namespace {
-std::optional<TextSource> readSource(JsonReader& r, const QJsonObject& o, const QString& path)
-{
-    const auto s = r.string(o, path, QStringLiteral("source"), Need::Required, 20);
-    if (!s)
-        return std::nullopt;
-    if (*s == QStringLiteral("article"))
-        return TextSource::Article;
-    if (*s == QStringLiteral("rollwise"))
-        return TextSource::Rollwise;
-    r.error(JsonReader::field(path, QStringLiteral("source")), Screening::tr("\"%1\" is not a source").arg(*s),
-            Screening::tr("\"article\" or \"rollwise\""));
-    return std::nullopt;
-}
-
 // One tier's advice; Rollwise's own guidance must say why it asks, the article's needs no headline.
-std::optional<ScreeningAdvice> readAdvice(JsonReader& r, const QJsonObject& section, const QString& key)
+std::optional<ScreeningAdvice> readAdvice(JsonReader& r, const QJsonObject& section, const QString& key,
+                                          const Provenance& provenance)
 {
     const auto o = r.object(section, QStringLiteral("screening"), key);
     if (!o)
         return std::nullopt;
     const QString path = JsonReader::field(QStringLiteral("screening"), key);
-    const auto source = readSource(r, *o, path);
-    const Need own = source == TextSource::Rollwise ? Need::Required : Need::Optional;
+    const TextOrigin origin = provenance.origin(JsonReader::field(path, QStringLiteral("advice")));
+    const Need own = origin == TextOrigin::Rollwise ? Need::Required : Need::Optional;
     const auto title = r.string(*o, path, QStringLiteral("title"), own);
     const auto advice = r.string(*o, path, QStringLiteral("advice"));
     const auto why = r.string(*o, path, QStringLiteral("why"), own);
-    if (!source || !advice || (own == Need::Required && (!title || !why)))
+    if (!advice || (own == Need::Required && (!title || !why)))
         return std::nullopt;
-    return ScreeningAdvice{*source, title.value_or(QString()), *advice, why.value_or(QString())};
+    return ScreeningAdvice{origin, title.value_or(QString()), *advice, why.value_or(QString())};
 }
 
 bool readSigns(JsonReader& r, const QJsonObject& section, const QString& key, ScreeningTier tier,
@@ -61,7 +48,8 @@ bool readSigns(JsonReader& r, const QJsonObject& section, const QString& key, Sc
 }
 } // namespace
 
-std::optional<Screening> Screening::read(JsonReader& r, const QJsonObject& root, std::vector<ScreeningSign> consultSigns)
+std::optional<Screening> Screening::read(JsonReader& r, const QJsonObject& root, std::vector<ScreeningSign> consultSigns,
+                                         const Provenance& provenance)
 {
     const auto section = r.object(root, {}, QStringLiteral("screening"));
     if (!section)
@@ -70,18 +58,18 @@ std::optional<Screening> Screening::read(JsonReader& r, const QJsonObject& root,
     std::vector<ScreeningSign> urgent, clinician;
     bool ok = readSigns(r, *section, QStringLiteral("urgent"), ScreeningTier::Urgent, urgent);
     ok = readSigns(r, *section, QStringLiteral("clinicianFirst"), ScreeningTier::ClinicianFirst, clinician) && ok;
-    const auto urgentAdvice = readAdvice(r, *section, QStringLiteral("urgent"));
-    const auto consultAdvice = readAdvice(r, *section, QStringLiteral("consult"));
-    const auto clinicianAdvice = readAdvice(r, *section, QStringLiteral("clinicianFirst"));
-    const auto repeated = readAdvice(r, *section, QStringLiteral("repeatedStops"));
+    const auto urgentAdvice = readAdvice(r, *section, QStringLiteral("urgent"), provenance);
+    const auto consultAdvice = readAdvice(r, *section, QStringLiteral("consult"), provenance);
+    const auto clinicianAdvice = readAdvice(r, *section, QStringLiteral("clinicianFirst"), provenance);
+    const auto repeated = readAdvice(r, *section, QStringLiteral("repeatedStops"), provenance);
     if (!ok || !urgentAdvice || !consultAdvice || !clinicianAdvice || !repeated)
         return std::nullopt;
-    // The urgent and clinician-first tiers are Rollwise's, the consult tier the article's: a mix-up would
-    // pass our words off as the article's.
-    if (urgentAdvice->source != TextSource::Rollwise || clinicianAdvice->source != TextSource::Rollwise
-        || repeated->source != TextSource::Rollwise || consultAdvice->source != TextSource::Article) {
-        r.error(QStringLiteral("screening"), tr("a tier has the wrong source"),
-                tr("\"consult\" from the article, \"urgent\", \"clinicianFirst\" and \"repeatedStops\" from rollwise"));
+    // The urgent and clinician-first tiers are Rollwise's, the consult tier the article's word for word: a
+    // mix-up in the provenance would pass our words off as the article's.
+    if (urgentAdvice->origin != TextOrigin::Rollwise || clinicianAdvice->origin != TextOrigin::Rollwise
+        || repeated->origin != TextOrigin::Rollwise || consultAdvice->origin != TextOrigin::Article) {
+        r.error(QStringLiteral("screening"), tr("a tier has the wrong provenance"),
+                tr("\"consult\" the article's words, \"urgent\", \"clinicianFirst\" and \"repeatedStops\" Rollwise's"));
         return std::nullopt;
     }
     for (auto* tier : {&urgent, &consultSigns, &clinician})

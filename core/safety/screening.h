@@ -8,6 +8,7 @@
 // assess() turns one set of answers into the verdict that is recorded; decideStart() (start_decision.h)
 // decides from the recorded history whether the next session may start.
 
+#include "core/provenance.h"
 #include "core/routine.h"
 
 #include <QCoreApplication>
@@ -23,8 +24,6 @@ namespace rollwise {
 class JsonReader;
 
 enum class ScreeningTier { Urgent, Consult, ClinicianFirst };
-// Where a text comes from: the seed article, or Rollwise's own guidance (marked so wherever it is shown).
-enum class TextSource { Article, Rollwise };
 
 struct ScreeningSign {
     QString id; // unique across all tiers; the history records answers by it
@@ -33,7 +32,7 @@ struct ScreeningSign {
 };
 
 struct ScreeningAdvice {
-    TextSource source = TextSource::Rollwise;
+    TextOrigin origin = TextOrigin::Rollwise; // from content/provenance.json ("screening.<tier>.advice")
     QString title;  // the verdict's headline ("Seek medical care now"); empty for the article's consult advice
     QString advice; // what to do
     QString why;    // why Rollwise asks (its own guidance only)
@@ -44,7 +43,9 @@ class Screening {
 
 public:
     // Reads content.json's "screening" section; consultSigns are the article's red flags, read before.
-    static std::optional<Screening> read(JsonReader& r, const QJsonObject& root, std::vector<ScreeningSign> consultSigns);
+    // `provenance` says whose words each tier's advice is.
+    static std::optional<Screening> read(JsonReader& r, const QJsonObject& root, std::vector<ScreeningSign> consultSigns,
+                                         const Provenance& provenance);
 
     // Every sign in the order the check asks them: urgent first (they end the check), then consult, then
     // clinician-first.

@@ -207,6 +207,26 @@ TEST(PlayerWindow, SafetyStopEndsTheSessionAtOnceAndShowsTheAdvice)
     EXPECT_EQ(f.audio.plays().size(), plays);
 }
 
+TEST(PlayerWindow, TheTechniquePanelMarksOurOwnGuidanceAndNoneOfTheArticlesSteps)
+{
+    Fixture f;
+    auto* details = f.window->findChild<QTextBrowser*>(QStringLiteral("techniqueDetails"));
+    ASSERT_NE(details, nullptr);
+    const Technique* glutes = content().technique(QStringLiteral("glutes"));
+    ASSERT_NE(glutes, nullptr);
+    ASSERT_EQ(f.window->routine().exercises.front().techniqueId, glutes->id);
+    const QString shown = details->toPlainText();
+    // The invented pressure advice and caution are led by the mark; the article's steps never are.
+    EXPECT_TRUE(shown.contains(QStringLiteral("[Rollwise tip] ") + glutes->pressure)) << shown.toStdString();
+    ASSERT_TRUE(glutes->isOwnGuidance(QStringLiteral("cautions[0]")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("[Rollwise tip] ") + glutes->cautions[0])) << shown.toStdString();
+    for (const QString& step : glutes->steps) {
+        EXPECT_TRUE(shown.contains(step));
+        EXPECT_FALSE(shown.contains(QStringLiteral("Rollwise tip] ") + step)) << step.toStdString();
+    }
+    EXPECT_EQ(shown.count(QStringLiteral("Rollwise tip")), 2) << shown.toStdString();
+}
+
 TEST(PlayerWindow, WithoutSoundTheCuesFlashTheScreen)
 {
     Fixture f;

@@ -1,12 +1,14 @@
 // Texts from routine files are plain text everywhere (a title written in HTML is shown as the literal
 // string), and every printed field at its longest still fits the sheet: A4 and Letter, English and German
 // content, without printing over the footer or past the edge of the paper.
+#include "app/labels.h"
 #include "app/session_panel.h"
 #include "app/sheet_dialog.h"
 #include "app/sheet_renderer.h"
 #include "app/technique_html.h"
 #include "core/content_library.h"
 #include "core/routine_reader.h"
+#include "core/session_engine.h"
 #include "app_test_support.h"
 #include "process_runner.h"
 
@@ -86,24 +88,62 @@ TEST(PlainText, AnHtmlTitleIsShownAsWrittenInTheSessionPanel)
     }
 }
 
+TEST(SmallTruths, TheLastExercisesDosageNamesNoRestAndEarlierOnesDo)
+{
+    const Routine r = Routine::defaultRoutine(content());
+    ASSERT_GE(r.exercises.size(), 2u);
+    ASSERT_GT(r.exercises.back().restSeconds, 0); // the built-in routine stores one; it is never rested
+    const QString rest = QStringLiteral("rest %1 s").arg(r.exercises.front().restSeconds);
+    EXPECT_TRUE(dosageSummary(r, 0, content()).contains(rest)) << dosageSummary(r, 0, content()).toStdString();
+    const QString last = dosageSummary(r, r.exercises.size() - 1, content());
+    EXPECT_FALSE(last.contains(QStringLiteral("rest"))) << last.toStdString();
+}
+
+TEST(SmallTruths, TheDoneScreenNamesExactlyTheSidesGoneThrough)
+{
+    Routine r = Routine::defaultRoutine(content());
+    r.exercises.resize(3);
+    r.exercises[0].sides = SidesChoice::Right; // glutes, right only
+    ManualClock clock;
+    SessionEngine engine(SessionPlan::build(r, content()), clock);
+    engine.start();
+    while (engine.skip()) {
+    }
+    ASSERT_EQ(engine.phase(), Phase::Complete);
+    SessionPanel panel(content());
+    panel.refresh(&engine, r);
+    QTextDocument doc;
+    doc.setHtml(panel.stepText());
+    const QStringList lines = doc.toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 3) << doc.toPlainText().toStdString();
+    EXPECT_TRUE(lines[0].endsWith(QStringLiteral("— right side"))) << lines[0].toStdString();
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral("— right and left side"))) << lines[1].toStdString();
+    EXPECT_TRUE(lines[2].endsWith(QStringLiteral("— both sides together"))) << lines[2].toStdString();
+}
+
 TEST(PlainText, TechniqueDetailsEscapeEveryTextOfACustomTechnique)
 {
     Routine r = Routine::defaultRoutine(content());
     Technique t = *content().technique(QStringLiteral("glutes"));
     t.id = QStringLiteral("custom-glutes");
+    t.custom = true;      // as the routine reader marks every technique of a routine file
+    t.ownGuidance.clear(); // and a clinician's words are theirs, not Rollwise's
     t.name = kHtmlTitle;
     t.steps = QStringList{QStringLiteral("<b>bold?</b> & <i>more</i>")};
     t.cautions = QStringList{QStringLiteral("<script>x</script>")};
     r.customTechniques.push_back(t);
-    Exercise e = r.exercises.front();
+    Exercise& e = r.exercises.front();
     e.techniqueId = t.id;
     e.notes = QStringLiteral("<img src=x>");
     QTextDocument doc;
-    doc.setHtml(exerciseHtml(e, r, content()));
+    doc.setHtml(exerciseHtml(r, 0, content()));
     const QString shown = doc.toPlainText();
     for (const QString& literal : {kHtmlTitle, QStringLiteral("<b>bold?</b> & <i>more</i>"),
                                    QStringLiteral("<script>x</script>"), QStringLiteral("<img src=x>")})
         EXPECT_TRUE(shown.contains(literal)) << literal.toStdString() << "\nin\n" << shown.toStdString();
+    // A clinician's technique says whose words it is, and never borrows the built-in's Rollwise tips.
+    EXPECT_TRUE(shown.contains(QStringLiteral("Written by your clinician, not from the article."))) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(QStringLiteral("Rollwise tip"))) << shown.toStdString();
 }
 
 TEST(PlainText, AnHtmlTitleIsPrintedAsWrittenOnTheSheet)

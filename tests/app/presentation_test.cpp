@@ -164,6 +164,9 @@ TEST(PresentationMode, ShowsTheCurrentTechniquesCautionsWhileTheSidebarIsHidden)
     ASSERT_FALSE(glutes->cautions.isEmpty());
     for (const QString& caution : glutes->cautions)
         EXPECT_TRUE(box->text().contains(caution)) << box->text().toStdString();
+    // The glute caution is Rollwise's own words, and says so on the big screen too.
+    ASSERT_TRUE(glutes->isOwnGuidance(QStringLiteral("cautions[0]")));
+    EXPECT_TRUE(box->text().contains(QStringLiteral("• Rollwise tip: ") + glutes->cautions[0])) << box->text().toStdString();
     // The session moves on to the next technique: its cautions replace the glutes'.
     p.key(Qt::Key_Space);
     const QString second = p.window->routine().exercises.at(1).techniqueId;

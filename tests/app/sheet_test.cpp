@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPrinter>
+#include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
@@ -71,7 +72,7 @@ TEST(SheetLayout, EveryTechniqueSitsWhollyOnOnePage)
         }
     }
     const Routine r = Routine::defaultRoutine(content());
-    EXPECT_EQ(SheetRenderer(content(), art(), r, SheetOptions::fromRoutine(r)).pageCount(), 5); // the urgent and ask-your-clinician tiers took a fifth page (issue 15 packs the sheet)
+    EXPECT_EQ(SheetRenderer(content(), art(), r, SheetOptions::fromRoutine(r)).pageCount(), 6); // the urgent and ask-your-clinician tiers took a fifth page, the "why these muscles" box a sixth (issue 15 packs the sheet)
 }
 
 TEST(SheetLayout, ALongRoutineFlowsOntoMorePages)
@@ -80,7 +81,7 @@ TEST(SheetLayout, ALongRoutineFlowsOntoMorePages)
     const auto five = r.exercises;
     r.exercises.insert(r.exercises.end(), five.begin(), five.end());
     const SheetRenderer s(content(), art(), r, SheetOptions::fromRoutine(r));
-    EXPECT_GE(s.pageCount(), 6);
+    EXPECT_GE(s.pageCount(), 7);
 }
 
 TEST(SheetPage, LumbarZoneIsRedInColourAndStillHatchedInGreyscale)
@@ -142,7 +143,7 @@ TEST(SheetPdf, ExportsEveryTechniqueStepDosageAndRedFlagWithThePatientsName)
 
     const auto info = runProcess(QStringLiteral("pdfinfo"), {pdf});
     ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
-    EXPECT_TRUE(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+5\\n")))) << info.out.toStdString();
+    EXPECT_TRUE(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+6\\n")))) << info.out.toStdString();
     EXPECT_TRUE(info.out.contains(QRegularExpression(QStringLiteral("595(\\.\\d+)? x 842(\\.\\d+)? pts \\(A4\\)"))))
         << info.out.toStdString();
 
@@ -152,7 +153,7 @@ TEST(SheetPdf, ExportsEveryTechniqueStepDosageAndRedFlagWithThePatientsName)
     QStringList expected{QStringLiteral("Jane Q. Doe"), QStringLiteral("Dr Lee, PT"), QStringLiteral("Gentle first week"),
                          QStringLiteral("roll 60 s"), QStringLiteral("hold 30 s"), QStringLiteral("15-30"),
                          QStringLiteral("3-5 times a week"), QStringLiteral("DO NOT ROLL"), content().disclaimer(),
-                         content().consultAdvice(), content().stopAdvice()};
+                         content().stopAdvice()};
     for (const Technique& t : content().techniques()) {
         expected << t.name << t.steps << t.cautions;
     }
@@ -169,6 +170,55 @@ TEST(SheetPdf, ExportsEveryTechniqueStepDosageAndRedFlagWithThePatientsName)
     }
     for (const QString& e : expected)
         EXPECT_TRUE(all.contains(squash(e))) << "missing from the PDF: " << e.toStdString();
+    // Our own guidance goes home marked as ours, once per text; the article's words carry no mark.
+    int own = 0;
+    for (const Exercise& e : Routine::defaultRoutine(content()).exercises) {
+        const Technique* t = content().technique(e.techniqueId);
+        ASSERT_NE(t, nullptr);
+        const QString pressure = squash(QStringLiteral("Pressure: Rollwise tip: ") + t->pressure);
+        EXPECT_EQ(all.contains(pressure), t->isOwnGuidance(QStringLiteral("pressure"))) << t->id.toStdString();
+        for (const QString& f : t->ownGuidance)
+            own += f == u"pressure" || f.startsWith(QStringLiteral("cautions")) ? 1 : 0;
+    }
+    EXPECT_GE(own, 4);
+    EXPECT_EQ(all.count(squash(QStringLiteral("Rollwise tip"))), own);
+}
+
+TEST(SheetPdf, WhyTheseMusclesBoxHasEachGroupOfTheRoutineOnceAndTheLumbarReasons)
+{
+    Routine r = Routine::defaultRoutine(content());
+    r.exercises.push_back(r.exercises.front()); // a group twice in the routine is explained once
+    r.exercises.erase(r.exercises.begin() + 1);  // and one left out is not explained at all
+    const Technique* left = content().technique(Routine::defaultRoutine(content()).exercises.at(1).techniqueId);
+    ASSERT_NE(left, nullptr);
+    const SheetRenderer sheet(content(), art(), r, SheetOptions::fromRoutine(r));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("why.pdf"));
+    ASSERT_EQ(sheet.exportPdf(pdf), QString());
+    const QString all = squash(runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out);
+    EXPECT_EQ(all.count(squash(QStringLiteral("Why these muscles, never the lower back"))), 1);
+    int groups = 0;
+    for (const MuscleGroup& g : content().muscleGroups()) {
+        const QString line = squash(g.name + QStringLiteral(": ") + firstSentence(g.why));
+        ASSERT_FALSE(firstSentence(g.why).isEmpty());
+        EXPECT_LE(firstSentence(g.why).size(), g.why.size());
+        if (g.id == left->groupId) {
+            EXPECT_FALSE(all.contains(line)) << g.id.toStdString();
+            continue;
+        }
+        EXPECT_EQ(all.count(line), 1) << g.id.toStdString();
+        ++groups;
+    }
+    EXPECT_EQ(groups, int(content().muscleGroups().size()) - 1);
+    const ContraindicatedZone* lumbar = content().zone(QStringLiteral("lumbar-spine"));
+    ASSERT_NE(lumbar, nullptr);
+    QStringList titles;
+    for (const Reason& reason : lumbar->reasons)
+        titles << reason.title;
+    ASSERT_EQ(titles.size(), 4);
+    EXPECT_TRUE(all.contains(squash(QStringLiteral("Never the lower back: %1.").arg(titles.join(QStringLiteral("; "))))));
+    // Shortened by design: the first sentence of a longer "why" ends where that sentence ends.
+    EXPECT_EQ(firstSentence(QStringLiteral("One. Two three.")), QStringLiteral("One."));
 }
 
 TEST(SheetPdf, RenderedPageHasRedWhereTheLumbarZoneIsDrawn)
@@ -176,17 +226,25 @@ TEST(SheetPdf, RenderedPageHasRedWhereTheLumbarZoneIsDrawn)
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
     ASSERT_EQ(runRollwise({QStringLiteral("--export-pdf"), pdf}).exitCode, 0);
+    const Routine r = Routine::defaultRoutine(content());
+    const SheetRenderer s(content(), art(), r, SheetOptions::fromRoutine(r));
+    // The first page with a body diagram on it (the first may hold only the routine's header).
+    int index = 0;
+    while (index < s.pageCount() && s.lumbarMarks(index).empty())
+        ++index;
+    ASSERT_LT(index, s.pageCount()) << "no page draws the lumbar zone";
+    const auto marks = s.lumbarMarks(index);
+    const QString number = QString::number(index + 1);
     ASSERT_EQ(runProcess(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("72"),
-                                              QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+                                              QStringLiteral("-f"), number, QStringLiteral("-l"), number,
                                               pdf, dir.filePath(QStringLiteral("page"))})
                   .exitCode,
               0);
-    const QImage page(dir.filePath(QStringLiteral("page-1.png")));
+    const QDir out(dir.path());
+    const QStringList pngs = out.entryList({QStringLiteral("page-*.png")});
+    ASSERT_EQ(pngs.size(), 1);
+    const QImage page(out.filePath(pngs.first()));
     ASSERT_FALSE(page.isNull());
-    const Routine r = Routine::defaultRoutine(content());
-    const SheetRenderer s(content(), art(), r, SheetOptions::fromRoutine(r));
-    const auto marks = s.lumbarMarks(0);
-    ASSERT_FALSE(marks.empty());
     for (const QRectF& m : marks) {
         int red = 0;
         const QRect px = m.toAlignedRect(); // 72 dpi: one pixel per point
@@ -218,6 +276,8 @@ TEST(SheetPdf, CustomRoutineOnLetterPaper)
     for (const char* s : {"Upper glute, short strokes", "Roll a few centimetres up and down over the upper glute only.",
                           "A. Patient", "B. Physio, PT", "Start light.", "12 passes"})
         EXPECT_TRUE(all.contains(squash(QString::fromUtf8(s)))) << s;
+    // The clinician's own technique says so, once; the built-in ones beside it do not.
+    EXPECT_EQ(all.count(squash(QStringLiteral("Written by your clinician, not from the article."))), 1);
 }
 
 TEST(SheetPdf, ProblemsFailClearlyAndLeaveNoFileBehind)

@@ -1,13 +1,12 @@
 // The player's rules against a recording sink: what plays, in which order, when, and when the cue is
-// carried visually instead. Voice timing uses the shortest beeps so the whole suite waits well under 3 s.
+// carried visually instead. The wait for a beep to end is a manual delay: nothing here waits on a clock.
 
 #include "app/audio/audio_sink.h"
 #include "app/audio/cue_player.h"
 #include "app/audio/cue_sounds.h"
 
-#include <QElapsedTimer>
+#include <QCoreApplication>
 #include <QSignalSpy>
-#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -32,10 +31,19 @@ AudioSettings beepsOnly()
     return s;
 }
 
-// start-rolling is the shortest beep followed by a voice (~0.45 s).
+// start-rolling is a beep followed by a voice.
 const QString kShortBeep = QStringLiteral("start-rolling");
 const QString kShortBeepVoice = QStringLiteral("voice-start-rolling");
-constexpr int kMargin = 400; // generous: the voice timer may run late on a loaded CI machine
+
+// A player whose beep-to-voice wait the test ends by hand.
+struct ManualPlayer {
+    explicit ManualPlayer(RecordingAudioSink& sink, AudioSettings s = AudioSettings{})
+        : delay(new ManualVoiceDelay), player(sink, s, nullptr, std::unique_ptr<VoiceDelay>(delay))
+    {
+    }
+    ManualVoiceDelay* delay; // owned by the player
+    CuePlayer player;
+};
 
 } // namespace
 
@@ -68,20 +76,20 @@ TEST(CuePlayer, VoiceOnlyCueInBeepsOnlyModeIsShownInstead)
 TEST(CuePlayer, VoiceFollowsTheBeepAfterTheBeepsLength)
 {
     RecordingAudioSink sink;
-    CuePlayer player(sink, AudioSettings{});
+    ManualPlayer m(sink);
     const qint64 beepMs = soundDurationMs(kShortBeep);
     ASSERT_GT(beepMs, 0);
 
-    QElapsedTimer clock;
-    clock.start();
-    player.onCue(cue(CueType::StartRolling));
+    m.player.onCue(cue(CueType::StartRolling));
     EXPECT_EQ(sink.playedIds(), QStringList{kShortBeep}) << "the beep is immediate";
-    EXPECT_EQ(player.pendingVoice(), kShortBeepVoice);
+    EXPECT_EQ(m.player.pendingVoice(), kShortBeepVoice);
+    // The voice waits exactly as long as its beep lasts, so it never talks over it.
+    EXPECT_EQ(m.delay->requestedMs(), int(beepMs));
+    EXPECT_EQ(sink.plays().size(), 1u);
 
-    ASSERT_TRUE(QTest::qWaitFor([&] { return sink.plays().size() == 2; }, int(beepMs) + kMargin));
-    EXPECT_GE(clock.elapsed(), beepMs - 20) << "the voice must not talk over its beep";
+    ASSERT_TRUE(m.delay->elapse());
     EXPECT_EQ(sink.playedIds(), QStringList({kShortBeep, kShortBeepVoice}));
-    EXPECT_TRUE(player.pendingVoice().isEmpty());
+    EXPECT_TRUE(m.player.pendingVoice().isEmpty());
 }
 
 TEST(CuePlayer, CueWithoutBeepSpeaksAtOnce)
@@ -95,26 +103,26 @@ TEST(CuePlayer, CueWithoutBeepSpeaksAtOnce)
 TEST(CuePlayer, NewCueCancelsAPendingVoice)
 {
     RecordingAudioSink sink;
-    CuePlayer player(sink, AudioSettings{});
-    player.onCue(cue(CueType::StartRolling));
-    ASSERT_FALSE(player.pendingVoice().isEmpty());
-    player.onCue(cue(CueType::Rest)); // speaks at once, and the stale "start rolling" must never follow
-    EXPECT_TRUE(player.pendingVoice().isEmpty());
+    ManualPlayer m(sink);
+    m.player.onCue(cue(CueType::StartRolling));
+    ASSERT_FALSE(m.player.pendingVoice().isEmpty());
+    m.player.onCue(cue(CueType::Rest)); // speaks at once, and the stale "start rolling" must never follow
+    EXPECT_TRUE(m.player.pendingVoice().isEmpty());
 
-    QTest::qWait(int(soundDurationMs(kShortBeep)) + kMargin);
+    EXPECT_FALSE(m.delay->elapse()) << "the wait for the stale prompt was cancelled";
     EXPECT_EQ(sink.playedIds(), QStringList({kShortBeep, QStringLiteral("voice-rest")}));
 }
 
 TEST(CuePlayer, MutingCancelsAPendingVoice)
 {
     RecordingAudioSink sink;
-    CuePlayer player(sink, AudioSettings{});
-    player.onCue(cue(CueType::StartRolling));
+    ManualPlayer m(sink);
+    m.player.onCue(cue(CueType::StartRolling));
     AudioSettings muted;
     muted.muted = true;
-    player.setSettings(muted);
-    EXPECT_TRUE(player.pendingVoice().isEmpty());
-    QTest::qWait(int(soundDurationMs(kShortBeep)) + 100);
+    m.player.setSettings(muted);
+    EXPECT_TRUE(m.player.pendingVoice().isEmpty());
+    EXPECT_FALSE(m.delay->elapse());
     EXPECT_EQ(sink.playedIds(), QStringList{kShortBeep});
 }
 
@@ -151,10 +159,11 @@ TEST(CuePlayer, UnavailableSinkPlaysNothingAndShowsTheCue)
 TEST(CuePlayer, SinkLostWhileBeepPlaysDropsTheVoice)
 {
     RecordingAudioSink sink;
-    CuePlayer player(sink, AudioSettings{});
-    player.onCue(cue(CueType::StartRolling));
+    ManualPlayer m(sink);
+    m.player.onCue(cue(CueType::StartRolling));
     sink.setAvailable(false);
-    QTest::qWait(int(soundDurationMs(kShortBeep)) + 100);
+    // The wait ends while the device is gone: the prompt is dropped, not played into nothing.
+    EXPECT_TRUE(m.delay->elapse());
     EXPECT_EQ(sink.playedIds(), QStringList{kShortBeep});
 }
 
@@ -171,6 +180,24 @@ TEST(CuePlayer, AlwaysFlashShowsCuesThatAlsoSound)
     EXPECT_EQ(sink.playedIds(), QStringList{QStringLiteral("start-rolling")});
     ASSERT_EQ(visual.count(), 1);
     EXPECT_EQ(visual.at(0).at(0).value<CueEvent>().type, CueType::StartRolling);
+}
+
+TEST(CuePlayer, TheRealDelayRunsItsCallbackOnceAndCancelStopsIt)
+{
+    // The app's delay, driven by the event loop rather than a sleep: a zero wait fires on the next pass.
+    TimerVoiceDelay delay;
+    int calls = 0;
+    delay.start(0, [&] { ++calls; });
+    EXPECT_TRUE(delay.isActive());
+    for (int i = 0; i < 100 && calls == 0; ++i)
+        QCoreApplication::processEvents();
+    EXPECT_EQ(calls, 1);
+    EXPECT_FALSE(delay.isActive());
+    delay.start(0, [&] { ++calls; });
+    delay.cancel();
+    for (int i = 0; i < 20; ++i)
+        QCoreApplication::processEvents();
+    EXPECT_EQ(calls, 1);
 }
 
 TEST(CuePlayer, VisualCueWorksAcrossAQueuedConnection)
@@ -192,7 +219,8 @@ TEST(CuePlayer, VisualCueWorksAcrossAQueuedConnection)
     sent.offset = 12345ms;
     player.onCue(sent);
     EXPECT_EQ(calls, 0);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return calls == 1; }, 1000));
+    QCoreApplication::processEvents(); // delivers the queued call; no clock involved
+    ASSERT_EQ(calls, 1);
     EXPECT_EQ(received.type, CueType::SwitchSide);
     EXPECT_EQ(received.side, Side::Left);
     EXPECT_EQ(received.offset, 12345ms);

@@ -176,7 +176,7 @@ TEST(ContentChecklist, BestPracticesStopSignsRedFlagsAndFaq)
     EXPECT_EQ(flags.size(), 5);
     for (const char* flag : {"Persistent or severe", "radiating down your leg (sciatica)", "Numbness", "Tingling", "Weakness"})
         EXPECT_TRUE(anyContains(flags, flag)) << flag;
-    EXPECT_TRUE(content().consultAdvice().contains(QStringLiteral("physical therapist")));
+    EXPECT_TRUE(content().screening().advice(ScreeningTier::Consult).advice.contains(QStringLiteral("physical therapist")));
     EXPECT_TRUE(content().disclaimer().contains(QStringLiteral("not a substitute for professional medical advice")));
 
     ASSERT_EQ(content().faq().size(), 4u);

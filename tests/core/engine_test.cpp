@@ -338,6 +338,25 @@ TEST(SessionEngine, SidesFollowTheRoutine)
     EXPECT_EQ(rolls, expected);
 }
 
+TEST(SessionEngine, NoRestFollowsTheLastExerciseWhateverItsRestSecondsSay)
+{
+    Routine r = Routine::defaultRoutine(content());
+    r.exercises.back().restSeconds = 45; // kept in the file, never rested
+    const SessionPlan plan = SessionPlan::build(r, content());
+    ASSERT_GE(plan.segments().size(), 2u);
+    const Segment& lastWork = plan.segments()[plan.segments().size() - 2];
+    EXPECT_EQ(lastWork.phase, Phase::Release);
+    EXPECT_EQ(plan.segments().back().phase, Phase::Complete);
+    EXPECT_EQ(plan.exercises().back().rest, Ms{0});
+    EXPECT_EQ(r.restSecondsAfter(r.exercises.size() - 1), 0);
+    EXPECT_EQ(r.restSecondsAfter(0), r.exercises.front().restSeconds);
+    EXPECT_EQ(plan.exercises().front().rest, Ms{qint64(r.exercises.front().restSeconds) * 1000});
+    int rests = 0;
+    for (const Segment& seg : plan.segments())
+        rests += seg.phase == Phase::Rest;
+    EXPECT_EQ(rests, int(r.exercises.size()) - 1);
+}
+
 TEST(SessionEngine, PassesConvertToRollingTimeAtTheSeedsPace)
 {
     Routine r = Routine::defaultRoutine(content());

@@ -46,8 +46,7 @@ Routine richRoutine()
     custom.paths.push_back({View::Posterior, Side::Right, {{11, 97}, {11.6, 92}}, 5.0, 0});
     custom.paths.push_back({View::Posterior, Side::Left, {{-11, 97}, {-11.6, 92}}, 5.0, 0});
     r.customTechniques.push_back(custom);
-    Exercise e;
-    e.techniqueId = custom.id;
+    Exercise e = defaultExercise(custom.id, content());
     e.rollSeconds = 30;
     r.exercises.push_back(e);
     return r;

@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace rollwise;
 
 namespace {
@@ -275,4 +277,22 @@ TEST(RoutineRules, PrintedTextsAreNoLongerThanTheSheetHolds)
     EXPECT_NE(e[2].find("r.json: notes: text is"), std::string::npos);
     EXPECT_NE(e[3].find("r.json: exercises[0].notes: text is"), std::string::npos);
     EXPECT_EQ(SheetTextLimits::tooLong(2345, 1000).toStdString(), "2345 characters, at most 1000 fit on the sheet");
+}
+
+TEST(RoutineRules, PassesAndSecondsConvertBothWaysAtTheSeedsPace)
+{
+    Routine r = Routine::defaultRoutine(content());
+    Exercise e = r.exercises.front();
+    const double pathCm = r.passLengthCm(e, content());
+    ASSERT_GT(pathCm, 0.0);
+    // 60 s at 2.54 cm/s over the glute path, and back: within one pass of the time it came from.
+    const int passes = r.passesForSeconds(e, 60, content());
+    EXPECT_EQ(passes, int(std::lround(60 * content().dosage().paceCmPerSecond / pathCm)));
+    e.rollSeconds.reset();
+    e.passes = passes;
+    const double back = double(r.rollMilliseconds(e, content())) / 1000.0;
+    EXPECT_NEAR(back, 60.0, pathCm / content().dosage().paceCmPerSecond / 2 + 1e-9);
+    EXPECT_EQ(r.passesForSeconds(e, 0, content()), 1) << "never zero passes";
+    e.techniqueId = QStringLiteral("no-such-technique");
+    EXPECT_EQ(r.passesForSeconds(e, 60, content(), 7), 7) << "no path to count on: the fallback";
 }

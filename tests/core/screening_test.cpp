@@ -70,7 +70,7 @@ TEST(Screening, ThreeTiersWithTheArticleAdviceWordForWordAndOurOwnMarkedAsOurs)
     EXPECT_EQ(screening().signs(ScreeningTier::Urgent).size(), 6u);
     EXPECT_EQ(screening().signs(ScreeningTier::ClinicianFirst).size(), 7u);
     const ScreeningAdvice& consult = screening().advice(ScreeningTier::Consult);
-    EXPECT_EQ(consult.source, TextSource::Article);
+    EXPECT_EQ(consult.origin, TextOrigin::Article);
     QFile article(QStringLiteral("/work/shared/seed/000_154a8bfe43670579.txt"));
     const QString expected = QStringLiteral(
         "If you experience persistent or severe lower back pain, pain radiating down your leg (sciatica), numbness, "
@@ -81,26 +81,30 @@ TEST(Screening, ThreeTiersWithTheArticleAdviceWordForWordAndOurOwnMarkedAsOurs)
         EXPECT_TRUE(QString::fromUtf8(article.readAll()).contains(expected));
     }
     for (ScreeningTier own : {ScreeningTier::Urgent, ScreeningTier::ClinicianFirst}) {
-        EXPECT_EQ(screening().advice(own).source, TextSource::Rollwise);
+        EXPECT_EQ(screening().advice(own).origin, TextOrigin::Rollwise);
         EXPECT_FALSE(screening().advice(own).why.isEmpty());
     }
     EXPECT_EQ(screening().advice(ScreeningTier::Urgent).title, QStringLiteral("Seek medical care now"));
     EXPECT_EQ(screening().advice(ScreeningTier::ClinicianFirst).title, QStringLiteral("Ask your clinician first"));
     EXPECT_EQ(screening().repeatedStops().title, QStringLiteral("Talk to your clinician before rolling again"));
-    EXPECT_EQ(screening().repeatedStops().source, TextSource::Rollwise);
+    EXPECT_EQ(screening().repeatedStops().origin, TextOrigin::Rollwise);
 }
 
-TEST(Screening, ContentWithAnUrgentTierClaimingTheArticleIsRefused)
+TEST(Screening, ProvenanceClaimingTheArticleForTheUrgentTierIsRefused)
 {
     QFile f(QStringLiteral(":/rollwise/content.json"));
+    QFile p(QStringLiteral(":/rollwise/provenance.json"));
     ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-    QByteArray json = f.readAll();
-    const QByteArray from = "\"urgent\": {\n      \"source\": \"rollwise\"";
-    ASSERT_TRUE(json.contains(from));
-    json.replace(from, "\"urgent\": {\n      \"source\": \"article\"");
+    ASSERT_TRUE(p.open(QIODevice::ReadOnly));
+    QByteArray provenance = p.readAll();
+    const QByteArray from = "\"screening.urgent.advice\": \"rollwise\"";
+    ASSERT_TRUE(provenance.contains(from));
+    provenance.replace(from, "\"screening.urgent.advice\": \"article\"");
     Diagnostics d;
-    EXPECT_FALSE(ContentLibrary::fromJson(json, QStringLiteral("content.json"), d));
-    EXPECT_TRUE(d.toText().contains(QStringLiteral("screening"))) << d.toText().toStdString();
+    const auto tampered = Provenance::read(provenance, p.fileName(), d);
+    ASSERT_TRUE(tampered) << d.toText().toStdString();
+    EXPECT_FALSE(ContentLibrary::fromJson(f.readAll(), QStringLiteral("content.json"), d, &*tampered));
+    EXPECT_TRUE(d.toText().contains(QStringLiteral("a tier has the wrong provenance"))) << d.toText().toStdString();
 }
 
 TEST(Screening, AssessOrdersTheTiersAndOnlyTheClearanceLiftsTheConditions)

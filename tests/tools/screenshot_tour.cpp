@@ -5,6 +5,7 @@
 #include "app/audio/audio_settings.h"
 #include "app/audio/audio_sink.h"
 #include "app/body_art.h"
+#include "app/learn_view.h"
 #include "app/main_window.h"
 #include "app/presentation_mode.h"
 #include "app/safety_dialogs.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QListWidget>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -103,6 +105,19 @@ int main(int argc, char** argv)
     w.resize(1400, 860);
     shot("10-presentation.png");
     w.presentation()->setActive(false);
+
+    // The Learn window (F1) at the size it takes on this screen, on the lumbar reasons and on a muscle group.
+    w.showLearn();
+    if (auto* learn = w.findChild<LearnView*>()) {
+        for (const auto& [id, name] : {std::pair{"lumbar-spine", "11-learn-lumbar.png"}, std::pair{"group-hip-flexors", "12-learn-hip-flexors.png"}}) {
+            for (size_t i = 0; i < learn->topics().size(); ++i)
+                if (learn->topics()[i].id == QLatin1String(id))
+                    learn->topicList()->setCurrentRow(int(i));
+            QTest::qWait(30);
+            save(learn->grab().toImage(), out + QStringLiteral("/screenshots/") + QString::fromLatin1(name));
+        }
+        learn->close();
+    }
 
     StopAdvice advice(content);
     advice.resize(560, 420);

@@ -269,9 +269,10 @@ tone safety-stop
 speak voice-get-ready.wav        "Get ready"
 speak voice-start-rolling.wav    "Start rolling slowly"
 speak voice-hold.wav             "Hold on the tender spot"
-for secs in 15:fifteen 20:twenty 25:twenty-five 30:thirty 45:forty-five 60:sixty; do
-    speak "voice-hold-${secs%%:*}.wav" "Hold for ${secs#*:} seconds"
-done
+# The announced hold lengths and their words: resources/audio/spoken-holds.tsv, the one list.
+while IFS=$'\t' read -r secs en _; do
+    speak "voice-hold-${secs}.wav" "Hold for ${en} seconds"
+done < <(grep -E '^[0-9]' "${OUT_DIR}/spoken-holds.tsv")
 speak voice-release.wav          "Release, and breathe"
 speak voice-switch-left.wav      "Switch to the left side"
 speak voice-switch-right.wav     "Switch to the right side"
@@ -323,9 +324,9 @@ VOICE="de"
 speak de/voice-get-ready.wav        "Machen Sie sich bereit"
 speak de/voice-start-rolling.wav    "Langsam rollen"
 speak de/voice-hold.wav             "Auf der empfindlichen Stelle halten"
-for secs in 15:fünfzehn 20:zwanzig 25:fünfundzwanzig 30:dreißig 45:fünfundvierzig 60:sechzig; do
-    speak "de/voice-hold-${secs%%:*}.wav" "${secs#*:} Sekunden halten"
-done
+while IFS=$'\t' read -r secs _ de; do
+    speak "de/voice-hold-${secs}.wav" "${de} Sekunden halten"
+done < <(grep -E '^[0-9]' "${OUT_DIR}/spoken-holds.tsv")
 speak de/voice-release.wav          "Lösen und atmen"
 speak de/voice-switch-left.wav      "Wechseln Sie zur linken Seite"
 speak de/voice-switch-right.wav     "Wechseln Sie zur rechten Seite"

@@ -16,6 +16,9 @@ Pose files (pose-<poseId>.svg for each technique):
     zone-lumbar-spine present; no other ids except existing zone-* ids and paint-* gradients;
   * roller radius = rollerDiameterCm / 2, the travel starts at the roller centre, and the roller
     keeps clear of the lumbar zone polygon along its whole travel;
+  * the roller rests on the floor along its whole travel (at most 0.5 cm above it, never below), the
+    body rests on the roller at the start (gap at most 0.5 cm, sinking at most 1 cm into soft tissue),
+    and the travel is as long as the main (first) body path of each technique drawn in the pose (10%);
 content.json bodyOutline: the skin pieces of body.py as outline.py samples them;
 All files: no transform attributes, only the SVG Tiny subset QSvgRenderer handles.
 Exit status 1 when a check fails.
@@ -364,6 +367,73 @@ def check_anatomy(name, root, view, regions, zones):
                 fail('content: region %s overlaps the lumbar-spine zone in the %s view' % (rid, view))
 
 
+FLOOR_GAP_MAX = 0.5     # cm between the roller's bottom and the floor line
+BODY_GAP_MAX = 0.5      # cm between the roller and the nearest body outline
+BODY_SINK_MAX = 1.0     # cm of soft tissue the roller may press in (the generator aims at 0.5, core's indentation)
+TRAVEL_TOL = 0.10       # relative difference between the pose's travel and the technique's path
+
+
+def inherited(e, parents, key):
+    v = e.get(key)
+    for p in reversed(parents):
+        if v is None:
+            v = p.get(key)
+    return v
+
+
+def body_outlines(root):
+    """(outline, half stroke width) of every filled or stroked shape in the pose except the roller and the
+    floor: the skin, the target muscle and the lumbar zone, as drawn (a stroke shows half its width outside)."""
+    out = []
+    for e, parents in walk(root):
+        if tag(e) not in ('path', 'polygon') or e.get('id') in ('roller', 'roller-travel'):
+            continue
+        fill = inherited(e, parents, 'fill')
+        stroke = inherited(e, parents, 'stroke')
+        half = float(inherited(e, parents, 'stroke-width') or 1.0) / 2 if stroke not in (None, 'none') else 0.0
+        if fill not in (None, 'none') or half > 0:
+            out.append((element_outline(e), half))
+    return out
+
+
+def roller_sink(c, r, outlines, floor_margin=0.3):
+    """How far the roller circle reaches into the body: negative is a gap. Edges lying on the floor (hands,
+    feet) are left out, the floor is checked on its own."""
+    nearest = float('inf')
+    for o, half in outlines:
+        if point_in_poly(c, o):
+            return float('inf')
+        for k in range(len(o)):
+            a, b = o[k], o[(k + 1) % len(o)]
+            if a[1] < floor_margin and b[1] < floor_margin:
+                continue
+            nearest = min(nearest, seg_dist(c, a, b) - half)
+    return r - nearest
+
+
+def path_length(pts):
+    return sum(math.hypot(pts[k + 1][0] - pts[k][0], pts[k + 1][1] - pts[k][1]) for k in range(len(pts) - 1))
+
+
+def check_contact(name, root, pid, content, c, r, a, b):
+    for where, p in (('start', a), ('end', b)):
+        gap = p[1] - r
+        if gap < -0.01 or gap > FLOOR_GAP_MAX:
+            fail('%s: roller is %.2f cm above the floor at the %s of its travel' % (name, gap, where))
+    sink = roller_sink(c, r, body_outlines(root))
+    if sink > BODY_SINK_MAX or sink < -BODY_GAP_MAX:
+        fail('%s: roller sinks %.2f cm into the body (negative: a gap)' % (name, sink))
+    travel = math.hypot(b[0] - a[0], b[1] - a[1])
+    for t in content['techniques']:
+        if t['pose'] != pid:
+            continue
+        want = path_length(t['paths'][0]['points'])
+        if abs(travel - want) > TRAVEL_TOL * want:
+            fail('%s: roller travel %.2f cm, technique %s path %.2f cm' % (name, travel, t['id'], want))
+        notes.append('%s: body sinks %.2f cm onto the roller; travel %.2f cm for %s path %.2f cm' % (
+            name, sink, travel, t['id'], want))
+
+
 def check_pose(name, root, pid, content):
     ids = common_checks(name, root)
     allowed_zone = {'zone-' + z for z in zone_ids(content)}
@@ -405,6 +475,7 @@ def check_pose(name, root, pid, content):
         fail('%s: roller-travel is shorter than 1 cm' % name)
     if c[1] < r - 0.5:
         fail('%s: roller sinks into the floor' % name)
+    check_contact(name, root_g, pid, content, c, r, a, b)
     zone, _ = ids['zone-lumbar-spine']
     zpoly = element_outline(zone)
     clear = seg_poly_dist(a, b, zpoly) - r

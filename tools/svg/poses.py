@@ -15,6 +15,12 @@ from body import L, F, Rig, two_link, circle_meet
 
 VIEWBOX = (0.0, -96.0, 240.0, 102.0)    # x, y (svg), width, height
 FLOOR_Y = 0.0
+# How far the body sinks onto the roller where they touch: core's RollerFootprint::kIndentationCm, the same
+# assumption the validator's contact patch rests on (gentle pressure, about half a centimetre of soft tissue).
+# It is measured to the visible edge of the skin, half its outline stroke outside the outline the rig places.
+# check_ids.py accepts 0 to 1 cm of overlap and at most 0.5 cm of gap.
+SKIN_STROKE = 0.55
+SINK = 0.5 - SKIN_STROKE / 2
 
 SKIN_LINE = '#a5735b'
 SKIN_CREASE = '#b9876d'
@@ -158,7 +164,7 @@ def _seated_base(pelvis, thorax, neck, head):
     return Rig(L, (0.0, 0.0), pelvis, thorax, neck, head)
 
 
-def _place(rig_fn, contact_fn, roller_x, squash=1.4):
+def _place(rig_fn, contact_fn, roller_x, squash=SINK):
     """Build the rig twice: once at the origin to find the contact point, then shifted so the
     contact point rests on top of a roller centred at roller_x."""
     r0 = rig_fn((0.0, 0.0))
@@ -344,7 +350,7 @@ def supine_thoracic():
         P = p10 / 10.0
         r = Rig(L, (0.0, hip_h), P, T, N, H)
         c = r.trunk(bra)
-        err = abs(c[1] - (2 * ROLLER_R() - 0.4))
+        err = abs(c[1] - (2 * ROLLER_R() - SINK))
         if best is None or err < best[0]:
             best = (err, P)
     P = best[1]
@@ -435,7 +441,7 @@ def side_lying_lats():
         r = mk(P, (0.0, 0.0))
         a = r.trunk(troch)
         b = r.trunk(flank)
-        err = abs((b[1] - a[1]) - (2 * ROLLER_R() - 0.4 - 0.2))
+        err = abs((b[1] - a[1]) - (2 * ROLLER_R() - SINK - 0.2))
         if best is None or err < best[0]:
             best = (err, P)
     P = best[1]
@@ -446,7 +452,7 @@ def side_lying_lats():
     # so that this roller rests on the floor
     tw = [r0.trunk(p) for p in densify(trunk_ref, 0.5)]
     n0 = outward_normal(tw, b)
-    c0 = add(b, mul(n0, ROLLER_R() - 0.4))
+    c0 = add(b, mul(n0, ROLLER_R() - SINK))
     roller_x = 140.0
     hip = (roller_x - c0[0], ROLLER_R() - c0[1])
     rig = mk(P, hip)
@@ -548,7 +554,7 @@ def skin_paints(doc):
     doc.grad(linear('paint-floor', [(0, '#d9d4cc'), (1, '#f4f1ec', 0.0)], 0, 0, 0, 7))
 
 
-def union(doc, outlines, fill, width=0.55, line=SKIN_LINE):
+def union(doc, outlines, fill, width=SKIN_STROKE, line=SKIN_LINE):
     ds = [smooth_d(o) for o in outlines]
     doc.open('g', fill='none', stroke=line, stroke_width=num(width), stroke_linejoin='round')
     for d in ds:
@@ -598,15 +604,17 @@ def draw_pose(pid, content, regions, zones):
         fig = lateral_figure(rig, fig)
         lz = [z for z in lum_zone if z['view'] == 'lateral'][0]
         zone_pts = [rig.trunk(p) for p in densify(lz['pts'], 1.0)]
-        target, roll = _lat_target_and_travel(pid, rig, fig, R)
+        target, start, direction = _lat_target_and_start(pid, rig, fig, R)
     else:
         rig, fig, _ = side_lying_lats()
         lz = [z for z in lum_zone if z['view'] == 'posterior'][0]
         zone_pts = [rig.trunk(p) for p in densify(lz['pts'], 1.0)]
         lats = [r for r in regions if r['id'] == 'lats-right' and r['view'] == 'posterior'][0]
         target = [rig.trunk(p) for p in densify(lats['pts'], 1.0)]
-        roll = _lats_travel(rig, fig, R)
-    start, end = roll
+        start, direction = fig.roller_start, -1     # down the side of the chest towards the waist
+    # The roller rolls on the floor (its centre stays R above it) and covers the technique's path length;
+    # the figure is drawn still, at the start of the travel, where it rests on the roller.
+    end = (start[0] + direction * travel_length(pid, content), start[1])
 
     # sanity: the roller never reaches the lumbar zone
     clear = seg_poly_dist(start, end, zone_pts) - R
@@ -666,63 +674,36 @@ def _lumbar_ticks(doc, zone_pts):
     doc.el('path', d=' '.join(segs), fill='none', stroke='#e8cfa6', stroke_width='0.3', stroke_linecap='round')
 
 
-def _contact_travel(outline, p_start, p_end, R):
-    n0 = outward_normal(outline, p_start)
-    n1 = outward_normal(outline, p_end)
-    return add(p_start, mul(n0, R - 0.4)), add(p_end, mul(n1, R - 0.4))
+def travel_length(pid, content):
+    """Length of the main body path (paths[0], what a pass is counted on) of the technique drawn in this
+    pose: the roller in the pose covers the same distance as in the body views."""
+    for t in content['techniques']:
+        if t['pose'] == pid:
+            pts = t['paths'][0]['points']
+            return sum(dist(pts[k], pts[k + 1]) for k in range(len(pts) - 1))
+    raise KeyError(pid)
 
 
-def _lat_target_and_travel(pid, rig, fig, R):
+def _lat_target_and_start(pid, rig, fig, R):
+    """The target outline, the roller centre at the start of travel (on the floor, under the contact point)
+    and the travel direction along the floor (+1 right, -1 left)."""
     pcs = body.lateral_pieces()
-    trunk_w = rig.apply(densify(pcs['trunk'][0], 0.5), 'trunk')
+    ref = densify(pcs['trunk'][0], 0.5)
     if pid == 'seated-figure-four':
         target = [rig.trunk(p) for p in densify(GLUTE_LAT, 1.0)]
-        ref = densify(pcs['trunk'][0], 0.5)
-        buttock = [rig.trunk(p) for p in ref if p[1] < 96 and p[0] < -2]
-        p0 = lowest(buttock)
-        # roll from the top of the glute towards the hip joint: the roller ends about 9 cm further
-        # forward under the buttock (the body slides back over it)
-        start = (p0[0], R)
-        return target, (start, (start[0] + 9.0, start[1]))
+        p0 = lowest([rig.trunk(p) for p in ref if p[1] < 96 and p[0] < -2])
+        # from the top of the glute towards the hip joint: the body slides back over the roller
+        return target, (p0[0], R), +1
     if pid == 'prone-hip':
         target = [rig.trunk(p) for p in densify(ILIOPSOAS_LAT, 1.0)]
-        ref = densify(pcs['trunk'][0], 0.5)
-        front = [rig.trunk(p) for p in ref if 86 < p[1] < 99 and p[0] > 3]
-        p0 = lowest(front)
-        start = (p0[0], R)
-        # a short travel: about 5 cm towards the thigh
-        return target, (start, (start[0] - 6.0, start[1]))
+        p0 = lowest([rig.trunk(p) for p in ref if 86 < p[1] < 99 and p[0] > 3])
+        return target, (p0[0], R), -1     # towards the thigh
     if pid == 'seated-hamstrings':
         thigh_w = rig.apply(densify(pcs['thigh'][0], 0.5), 'thigh-n')
         target = rig.apply(densify(HAMSTRING_LAT, 1.0), 'thigh-n')
         back = [q for (p, q) in zip(densify(pcs['thigh'][0], 0.5), thigh_w) if 74 < p[1] < 82 and p[0] < -4]
-        p0 = lowest(back)
-        start = (p0[0], R)
-        # towards the knee, stopping about 9 cm above the knee joint
-        kw = rig.bones['thigh-n'](L['knee'])
-        p1 = closest_on(thigh_w, rig.bones['thigh-n']((-8.2, 59.0)))
-        n1 = outward_normal(thigh_w, p1)
-        end = add(p1, mul(n1, R - 0.4))
-        return target, (start, (end[0], max(end[1], R)))
+        return target, (lowest(back)[0], R), +1     # towards the knee
     if pid == 'supine-thoracic':
         target = [rig.trunk(p) for p in densify(ERECTOR_LAT, 1.0)]
-        p0 = rig.trunk((-13.25, 131.0))
-        start = (p0[0], R)
-        p1 = closest_on(trunk_w, rig.trunk((-11.2, 144.5)))
-        n1 = outward_normal(trunk_w, p1)
-        end = add(p1, mul(n1, R - 0.4))
-        return target, (start, end)
+        return target, (rig.trunk((-13.25, 131.0))[0], R), -1     # up the back, towards the head
     raise KeyError(pid)
-
-
-def _lats_travel(rig, fig, R):
-    pcs = body.frontal_pieces()
-    trunk_w = rig.apply(densify(pcs['trunk'][0], 0.5), 'trunk')
-    start = fig.roller_start
-    # down the side of the chest towards the waist, stopping above it
-    p1 = closest_on(trunk_w, rig.trunk((16.8, 116.0)))
-    end = add(p1, mul(outward_normal(trunk_w, p1), R - 0.4))
-    # the figure is drawn still: keep the roller on the floor at the end of its travel (in reality
-    # the chest lowers a little as the roller moves towards the waist)
-    end = (end[0], max(end[1], R - 0.3))
-    return start, end

@@ -2,7 +2,7 @@
 # Runs a command against a private PulseAudio daemon whose only output is a null sink ("null", monitor
 # "null.monitor"), so audio tests get a real output device on machines without sound (CI, containers).
 #
-#   tests/audio/with_null_sink.sh COMMAND [ARGS…]
+#   tests/e2e/with_null_sink.sh COMMAND [ARGS…]
 #
 # The daemon lives entirely in a fresh mktemp directory (runtime, state, config, socket, cookie, log) and
 # is reached only through PULSE_SERVER/PULSE_CLIENTCONFIG/PULSE_COOKIE exported to COMMAND; a user's own

@@ -1,6 +1,6 @@
 // End to end: a cue played through the real QSoundEffect sink must actually reach the speaker, at the
 // level asked for and promptly. Only meaningful with an audio server, so ctest runs this binary through
-// tests/audio/with_null_sink.sh (a private PulseAudio whose only output is the null sink "null"); here
+// tests/e2e/with_null_sink.sh (a private PulseAudio whose only output is the null sink "null"); here
 // the sink's monitor is recorded with parec while CuePlayer plays the hold-start cue at volume 0.8, and
 // the recording is checked for level, latency after play() and length. Without an output device this
 // test fails instead of skipping: it exists to prove sound comes out.
@@ -162,7 +162,7 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
 TEST(AudioEndToEnd, HoldStartCueReachesTheSpeakerPromptlyAndAtItsVolume)
 {
     ASSERT_FALSE(QMediaDevices::audioOutputs().isEmpty())
-        << "no audio output device: run this test through tests/audio/with_null_sink.sh (ctest does)";
+        << "no audio output device: run this test through tests/e2e/with_null_sink.sh (ctest does)";
     const QString parecPath = QStandardPaths::findExecutable(QStringLiteral("parec"));
     ASSERT_FALSE(parecPath.isEmpty()) << "parec not found: install pulseaudio-utils";
     ASSERT_FALSE(qEnvironmentVariableIsEmpty("PULSE_SERVER"))
