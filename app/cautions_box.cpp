@@ -31,6 +31,7 @@ CautionsBox::CautionsBox(QWidget* parent) : QWidget(parent)
     setAttribute(Qt::WA_StyledBackground);
     layout->addWidget(m_title);
     layout->addWidget(m_text);
+    layout->addStretch(1); // in a tall sidebar the words stay at the top
     setTextScale(1.0);
     setTechnique(nullptr);
 }
@@ -51,6 +52,17 @@ void CautionsBox::setTextScale(double scale)
     for (QLabel* l : {m_title, m_text}) {
         QFont f = l->font();
         f.setPointSizeF(m_basePoints * scale);
+        l->setFont(f);
+    }
+}
+
+void CautionsBox::setTextPixels(int pixels)
+{
+    for (QLabel* l : {m_title, m_text}) {
+        QFont f = l->font();
+        if (f.pixelSize() == pixels)
+            continue;
+        f.setPixelSize(std::max(12, pixels));
         l->setFont(f);
     }
 }

@@ -19,6 +19,8 @@ public:
     // nullptr, or a technique without cautions: the box says none are listed.
     void setTechnique(const Technique* technique);
     void setTextScale(double scale);
+    // An absolute size instead (the session column, fitting the words while presenting).
+    void setTextPixels(int pixels);
     QString text() const;
 
 private:

@@ -1,6 +1,7 @@
 #include "app/labels.h"
 
 #include "core/content_library.h"
+#include "core/seconds.h"
 
 #include <algorithm>
 
@@ -68,7 +69,7 @@ QString sidesLabel(SidesChoice sides, bool perSide)
 QString formatCountdown(qint64 milliseconds)
 {
     // Round up: a countdown shows 1 until the very end, never 0 while time remains.
-    const qint64 seconds = (std::max<qint64>(0, milliseconds) + 999) / 1000;
+    const qint64 seconds = wholeSecondsUp(milliseconds);
     return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 

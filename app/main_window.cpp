@@ -17,6 +17,7 @@
 #include "app/safety_dialogs.h"
 #include "app/session_controller.h"
 #include "app/session_controls.h"
+#include "app/session_column.h"
 #include "app/session_panel.h"
 #include "app/settings_dialog.h"
 #include "app/sheet_dialog.h"
@@ -28,6 +29,7 @@
 #include "core/safety_validator.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
@@ -40,11 +42,13 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QStandardPaths>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QTimer>
+
+#include <algorithm>
 #include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
@@ -83,6 +87,10 @@ MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString p
     m_presentation =
         new PresentationMode({this, m_sidebar, m_body, m_pose, m_panel, m_controls, m_controller, m_cautions}, this);
     buildMenus();
+    connect(m_presentation->toggleAction(), &QAction::toggled, this, [this] {
+        distributeColumns();
+        refresh();
+    });
     m_flash = new FlashOverlay(centralWidget());
 
     connect(m_controller, &SessionController::changed, this, &MainWindow::refresh);
@@ -100,6 +108,10 @@ MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString p
         QMessageBox::information(this, info.title, info.text);
     });
 
+    // The Done screen reports what the record says (holds, skipped items) and asks for tenderness inline.
+    connect(m_history, &SessionHistory::recorded, m_panel, &SessionPanel::setRecord);
+    m_history->setInlineHost(m_panel->tendernessHost());
+    connect(m_history, &SessionHistory::changed, m_panel, [this] { refresh(); });
     connect(m_history, &SessionHistory::saveFailed, this, [this](const QString& message) {
         statusBar()->showMessage(message);
     });
@@ -127,6 +139,10 @@ void MainWindow::buildLayout()
     layout->addWidget(m_banner);
 
     auto* split = new QSplitter(Qt::Horizontal, central);
+    m_split = split;
+    split->setObjectName(QStringLiteral("mainSplitter"));
+    split->setChildrenCollapsible(false);
+    connect(split, &QSplitter::splitterMoved, this, [this] { m_userSplit = true; });
     auto* left = new QSplitter(Qt::Vertical, split);
     m_sidebar = left;
     m_list = new QListWidget(left);
@@ -138,31 +154,46 @@ void MainWindow::buildLayout()
     m_details->setAccessibleName(tr("Technique steps"));
     m_body = new AnatomyView(m_content, *m_art, split);
     m_body->setObjectName(QStringLiteral("bodyView"));
-    auto* right = new QSplitter(Qt::Vertical, split);
-    m_pose = new AnatomyView(m_content, *m_art, right);
+    m_pose = new AnatomyView(m_content, *m_art);
     m_pose->setObjectName(QStringLiteral("poseView"));
     m_pose->setAccessibleName(tr("Position on the roller"));
-    m_pose->setMinimumSize(240, 180);
-    // On a small screen the words scroll rather than squeeze the diagrams or clip the instructions.
-    auto* panelScroll = new QScrollArea(right);
-    panelScroll->setWidgetResizable(true);
-    panelScroll->setFrameShape(QFrame::NoFrame);
-    m_panel = new SessionPanel(m_content, panelScroll);
-    panelScroll->setWidget(m_panel);
-    m_cautions = new CautionsBox(right);
+    m_pose->setMinimumSize(240, 100);
+    m_panel = new SessionPanel(m_content);
+    m_cautions = new CautionsBox;
     m_cautions->hide(); // the sidebar shows the cautions; presentation mode, which hides it, shows this box
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 4);
-    right->setChildrenCollapsible(false);
-    right->setSizes({320, 480});
+    // No scrolling anywhere in a session: the column fits the words and gives the pose what is left.
+    m_column = new SessionColumn(m_pose, m_panel, m_cautions, split);
+    // While a session runs the sidebar trades the long technique text (one key away: I) for the cautions.
+    m_sideCautions = new CautionsBox(left);
+    m_sideCautions->setObjectName(QStringLiteral("sidebarCautions"));
+    m_sideCautions->hide();
     left->setMinimumWidth(280);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 4);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 3);
     layout->addWidget(split, 1);
     m_controls = new SessionControls(central);
     layout->addWidget(m_controls);
     setCentralWidget(central);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    distributeColumns();
+}
+
+void MainWindow::distributeColumns()
+{
+    // The standing figure is portrait: it needs little more width than half its height. Whatever it does not
+    // need goes to the session's words, so the countdown and the step can be large. A splitter the user moved
+    // stays where they put it.
+    if (m_userSplit || !m_split)
+        return;
+    const int total = m_split->width() - 2 * m_split->handleWidth();
+    const int side = m_sidebar->isVisibleTo(this) ? (total > 1700 ? 320 : 270) : 0;
+    const int body = std::clamp(int(m_split->height() * 0.58), 260, std::max(260, (total - side) / 2));
+    m_split->setSizes({side, body, std::max(320, total - side - body)});
 }
 
 void MainWindow::buildMenus()
@@ -185,6 +216,11 @@ void MainWindow::buildMenus()
     session->addAction(tr("&Safety Check…"), this, &MainWindow::showRedFlagCheck);
     session->addAction(tr("Sound and &Cues…"), this, &MainWindow::showSettings);
     session->addAction(tr("&Progress…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), this, &MainWindow::showProgress);
+
+    QAction* steps = session->addAction(tr("All &Steps of This Exercise…"), QKeySequence(Qt::Key_I), this, &MainWindow::showAllSteps);
+    steps->setObjectName(QStringLiteral("actionAllSteps"));
+    steps->setShortcutContext(Qt::WindowShortcut);
+    addAction(steps); // works while presentation mode hides the menu bar
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     m_presentation->addActions(view);
@@ -273,6 +309,21 @@ void MainWindow::refresh()
     m_body->setFrame(frame);
     m_pose->setFrame(frame);
     m_cautions->setTechnique(frame.technique);
+    m_sideCautions->setTechnique(frame.technique);
+    // From the first cue to the Done screen the sidebar holds no long text (the steps are one key away, I).
+    const bool sessionScreen = e && e->phase() != Phase::Idle;
+    m_details->setVisible(!sessionScreen);
+    m_sideCautions->setVisible(sessionScreen && e->phase() != Phase::Complete);
+    const bool done = e && e->phase() == Phase::Complete;
+    m_column->setPoseShown(!done);
+    // Nothing left to be careful about on the Done screen: its room goes to the summary and the ratings.
+    m_cautions->setVisible(m_presentation->isActive() && !done);
+    // The Done summary repeats the routine list, and on a small screen needs its width for the ratings.
+    const bool sidebar = !m_presentation->isActive() && !done;
+    if (m_sidebar->isVisibleTo(this) != sidebar) {
+        m_sidebar->setVisible(sidebar);
+        distributeColumns();
+    }
     m_presentation->refreshZoom();
 }
 
@@ -440,6 +491,31 @@ void MainWindow::showSettings()
         s.save(*m_settings);
         m_cuePlayer->setSettings(s);
     });
+    dialog->open();
+}
+
+void MainWindow::showAllSteps()
+{
+    const SessionEngine* e = m_controller->engine();
+    const int index = e && e->isRunning() ? e->exerciseIndex() : m_list->currentRow();
+    if (index < 0 || index >= int(m_routine.exercises.size()))
+        return;
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("allStepsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("All steps"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* text = new QTextBrowser(dialog);
+    text->setHtml(exerciseHtml(m_routine, size_t(index), m_content));
+    QFont f = text->font();
+    f.setPixelSize(m_panel->floors().stepPx);
+    text->setFont(f);
+    layout->addWidget(text);
+    auto* close = new QPushButton(tr("Close"), dialog);
+    connect(close, &QPushButton::clicked, dialog, &QDialog::accept);
+    layout->addWidget(close, 0, Qt::AlignRight);
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 720);
+    dialog->resize(QSize(900, 700).boundedTo(available * 0.9));
     dialog->open();
 }
 

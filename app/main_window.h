@@ -17,6 +17,7 @@
 class QLabel;
 class QListWidget;
 class QSettings;
+class QSplitter;
 class QTextBrowser;
 
 namespace rollwise {
@@ -34,6 +35,7 @@ class RoutineEditor;
 class SessionHistory;
 class SessionControls;
 class SessionController;
+class SessionColumn;
 class SessionPanel;
 struct CueEvent;
 
@@ -80,6 +82,8 @@ public slots:
     void showProgress();
     void showRedFlagCheck();
     void showSettings();
+    // Every step of the exercise on screen (the session panel shows only the phase's own, large): I.
+    void showAllSteps();
     // The Learn window; over a modal dialog (the sheet's) it opens on that dialog so it can be used.
     void showLearn(QWidget* over = nullptr);
 
@@ -92,8 +96,12 @@ private slots:
     void exportSheetPdf();
     void safetyStop();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void buildLayout();
+    void distributeColumns();
     void buildMenus();
     void startSession();
     // Runs the start decision and opens whatever it asks for; starts the session once nothing is left.
@@ -120,6 +128,10 @@ private:
     SessionPanel* m_panel = nullptr;
     SessionControls* m_controls = nullptr;
     CautionsBox* m_cautions = nullptr;
+    CautionsBox* m_sideCautions = nullptr;
+    SessionColumn* m_column = nullptr;
+    QSplitter* m_split = nullptr;
+    bool m_userSplit = false;
     FlashOverlay* m_flash = nullptr;
     PresentationMode* m_presentation = nullptr;
     SessionHistory* m_history = nullptr;

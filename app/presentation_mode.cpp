@@ -85,10 +85,9 @@ void PresentationMode::setActive(bool on)
     m_toggle->setChecked(on);
     m_parts.sidebar->setVisible(!on);
     m_parts.window->menuBar()->setVisible(!on); // its actions stay reachable: they are window-wide shortcuts
-    m_parts.panel->setTextScale(on ? kTextScale : 1.0);
+    m_parts.panel->setPresenting(on);
     // The sidebar with the technique's cautions is hidden while presenting, so they come along on their own.
     m_parts.cautions->setVisible(on);
-    m_parts.cautions->setTextScale(on ? kTextScale : 1.0);
     if (on) {
         m_parts.window->showFullScreen();
         qApp->installEventFilter(this);

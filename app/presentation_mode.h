@@ -48,7 +48,6 @@ public:
     void setControlsHideInterval(int ms) { m_hideControls.setInterval(ms); }
 
     static constexpr int kControlsHideMs = 3000;
-    static constexpr double kTextScale = 1.6;
     // Gap between the blank cover and the safety stop below it.
     static constexpr int kStopMarginPx = 4;
 

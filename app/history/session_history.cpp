@@ -6,6 +6,7 @@
 #include "core/content_library.h"
 #include "core/routine.h"
 
+#include <QLayout>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -83,6 +84,8 @@ void SessionHistory::onCue(const CueEvent& e, bool tenderSpotHold, const void* s
         // Every session opens with GetReady; an ending cue with no session open has nothing to record.
         if (e.type == CueType::SessionComplete || e.type == CueType::Stopped || e.type == CueType::SafetyStop)
             return;
+        if (m_dialog)
+            m_dialog->reject(); // a new session: the last one's unanswered ratings stay unrated
         m_recorder.emplace(m_routineTitle, m_routineExercises, m_now().addMSecs(-e.offset.count()));
         m_source = source;
     }
@@ -118,8 +121,19 @@ void SessionHistory::askTenderness(size_t index)
         return;
     if (m_dialog)
         m_dialog->reject(); // an unanswered dialog from an earlier session: its session stays unrated
-    auto* dialog = new TendernessDialog(m_store.sessions()[index].workedGroups(), m_content, m_dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QStringList groups = m_store.sessions()[index].workedGroups();
+    TendernessDialog* dialog = nullptr;
+    if (m_inlineHost) {
+        // On the Done screen itself, so the summary and the frequency reminder stay in view.
+        dialog = new TendernessDialog(groups, m_content, m_inlineHost);
+        dialog->setWindowFlags(Qt::Widget);
+        if (m_inlineHost->layout())
+            m_inlineHost->layout()->addWidget(dialog);
+        connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    } else {
+        dialog = new TendernessDialog(groups, m_content, m_dialogParent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
     m_dialog = dialog;
     connect(dialog, &QDialog::accepted, this, [this, dialog, index] {
         if (index >= m_store.sessions().size())
@@ -131,7 +145,13 @@ void SessionHistory::askTenderness(size_t index)
             emit saveFailed(error);
         emit changed();
     });
-    dialog->open();
+    if (m_inlineHost) {
+        dialog->show();
+        m_inlineHost->show();
+        emit changed(); // the Done screen fits its words again, now with the ratings in them
+    } else {
+        dialog->open();
+    }
 }
 
 ProgressView* SessionHistory::showProgress(QWidget* parent)

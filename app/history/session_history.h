@@ -55,6 +55,8 @@ public:
     void setRoutine(const Routine& routine);
     // Where the tenderness dialog opens (window-modal); nullptr: never ask.
     void setDialogParent(QWidget* parent) { m_dialogParent = parent; }
+    // Where the tenderness entry goes inline instead of a dialog (the player's Done screen); nullptr: a dialog.
+    void setInlineHost(QWidget* host) { m_inlineHost = host; }
     // Records a safety check or an acknowledgement and saves it; an empty string on success, else why not
     // (also sent as saveFailed). A failed write keeps it in memory, so the start decision still sees it; a
     // record refused for a full history is not kept, so the check is asked again (failing safe).
@@ -91,6 +93,7 @@ private:
     const void* m_source = nullptr;
     QPointer<SessionController> m_controller;
     QPointer<QWidget> m_dialogParent;
+    QPointer<QWidget> m_inlineHost;
     QPointer<TendernessDialog> m_dialog;
     QPointer<ProgressView> m_view;
     std::function<QDateTime()> m_now;

@@ -48,6 +48,8 @@ TendernessDialog::TendernessDialog(const QStringList& groupIds, const ContentLib
     grid->setHorizontalSpacing(16);
     auto* beforeHeader = new QLabel(tr("Before the session"), this);
     auto* afterHeader = new QLabel(tr("After the session"), this);
+    for (QLabel* h : {beforeHeader, afterHeader})
+        h->setWordWrap(true);
     grid->addWidget(beforeHeader, 0, 1);
     grid->addWidget(afterHeader, 0, 2);
     int r = 1;
@@ -55,6 +57,7 @@ TendernessDialog::TendernessDialog(const QStringList& groupIds, const ContentLib
         const MuscleGroup* g = content.muscleGroup(id);
         const QString name = g ? g->name : id;
         auto* label = new QLabel(name, this);
+        label->setWordWrap(true); // long German names wrap rather than push the ratings off a small screen
         Row row{id, ratingBox(this, QStringLiteral("before-") + id, tr("%1, before the session").arg(name)),
                 ratingBox(this, QStringLiteral("after-") + id, tr("%1, after the session").arg(name))};
         label->setBuddy(row.before);

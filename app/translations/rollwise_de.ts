@@ -2373,6 +2373,18 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
         <source>&amp;Learn…</source>
         <translation>&amp;Wissen…</translation>
     </message>
+    <message>
+        <source>All &amp;Steps of This Exercise…</source>
+        <translation>Alle &amp;Schritte dieser Übung…</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Alle Schritte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>rollwise::PathCanvas</name>
@@ -3272,10 +3284,6 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
         <translation>Drücken Sie Start (Leertaste), wenn Sie auf Ihrer Matte sind.</translation>
     </message>
     <message>
-        <source>%1</source>
-        <translation>%1</translation>
-    </message>
-    <message>
         <source>Both sides together</source>
         <translation>Beide Seiten zugleich</translation>
     </message>
@@ -3290,6 +3298,46 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     <message>
         <source>Released after %1 s. The article suggests %2-%3 s on a tender spot.</source>
         <translation>Nach %1 s gelöst. Der Artikel empfiehlt %2-%3 s auf einer empfindlichen Stelle.</translation>
+    </message>
+    <message>
+        <source>1 more step: press I</source>
+        <translation>1 weiterer Schritt: Taste I</translation>
+    </message>
+    <message>
+        <source>%1 more steps: press I</source>
+        <translation>%1 weitere Schritte: Taste I</translation>
+    </message>
+    <message>
+        <source>Ease off the pressure, breathe, then keep rolling.</source>
+        <translation>Druck langsam lösen, atmen, dann weiterrollen.</translation>
+    </message>
+    <message>
+        <source>Rest. Next: %1</source>
+        <translation>Pause. Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Rest.</source>
+        <translation>Pause.</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>partly done, then skipped</source>
+        <translation>teilweise gemacht, dann übersprungen</translation>
+    </message>
+    <message>
+        <source>done · 1 tender spot held</source>
+        <translation>erledigt · 1 empfindliche Stelle gehalten</translation>
+    </message>
+    <message>
+        <source>done · %1 tender spots held</source>
+        <translation>erledigt · %1 empfindliche Stellen gehalten</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
     </message>
 </context>
 <context>

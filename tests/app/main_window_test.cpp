@@ -11,6 +11,7 @@
 #include "app/history/progress_view.h"
 #include "app/history/session_history.h"
 #include "app/history/tenderness_dialog.h"
+#include "app/countdown_label.h"
 #include "app/main_window.h"
 #include "app/safety_dialogs.h"
 #include "app/session_controller.h"
@@ -260,8 +261,13 @@ TEST(PlayerWindow, StepsAndBestPracticeRemindersFollowThePhase)
 TEST(PlayerWindow, SessionTextIsReadableFromTheFloor)
 {
     Fixture f;
-    for (const char* name : {"techniqueName", "phaseLabel", "countdownLabel", "stepText", "reminderText", "nextUpLabel"})
-        EXPECT_GE(f.label(name)->font().pointSizeF(), 18.0) << name;
+    // Pixel sizes, as issue 14 measures them: the step 24 px or more, the digits' ink 72 px or more, the rest 16.
+    for (const char* name : {"techniqueName", "phaseLabel", "stepText", "reminderText", "nextUpLabel"})
+        EXPECT_GE(f.label(name)->font().pixelSize(), 16) << name;
+    EXPECT_GE(f.label("stepText")->font().pixelSize(), 24);
+    auto* countdown = qobject_cast<CountdownLabel*>(f.label("countdownLabel"));
+    ASSERT_TRUE(countdown);
+    EXPECT_GE(countdown->inkHeight(), 72);
 }
 
 TEST(PlayerWindow, ProblemsLoadingARoutineAreShownInABanner)

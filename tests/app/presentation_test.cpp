@@ -50,17 +50,21 @@ QPoint anchorPixel(AnatomyView& view, const char* regionId)
 TEST(PresentationMode, F11GoesFullScreenWithLargeTypeAndHidesTheSidebar)
 {
     Presenting p;
-    auto* phase = p.window->findChild<QLabel*>(QStringLiteral("phaseLabel"));
-    const double normal = phase->font().pointSizeF();
+    SessionPanel* panel = p.window->sessionPanel();
+    const PanelFloors normal = panel->floors();
     p.key(Qt::Key_F11);
     EXPECT_TRUE(p.window->presentation()->isActive());
     EXPECT_TRUE(p.window->windowState() & Qt::WindowFullScreen);
     EXPECT_FALSE(p.window->findChild<QWidget*>(QStringLiteral("exerciseList"))->isVisible());
-    EXPECT_NEAR(phase->font().pointSizeF(), normal * PresentationMode::kTextScale, 0.01);
+    // Large type follows the screen: 160 px digits and 40 px steps on a 1080-line screen.
+    EXPECT_EQ(PanelFloors::forWindow(true, 1080).countdownInkPx, 160);
+    EXPECT_EQ(PanelFloors::forWindow(true, 1080).stepPx, 40);
+    EXPECT_EQ(panel->floors().stepPx, PanelFloors::forWindow(true, p.window->height()).stepPx);
     p.key(Qt::Key_F11);
     EXPECT_FALSE(p.window->presentation()->isActive());
     EXPECT_TRUE(p.window->findChild<QWidget*>(QStringLiteral("exerciseList"))->isVisible());
-    EXPECT_NEAR(phase->font().pointSizeF(), normal, 0.01);
+    EXPECT_EQ(panel->floors().stepPx, normal.stepPx);
+    EXPECT_EQ(panel->floors().countdownInkPx, normal.countdownInkPx);
 }
 
 TEST(PresentationMode, ControlsHideUntilTheMouseMovesButTheSafetyStopStays)

@@ -57,7 +57,8 @@ int main(int argc, char** argv)
     w.show();
     QTest::qWait(50);
     auto shot = [&](const char* name) {
-        QApplication::processEvents();
+        for (int i = 0; i < 3; ++i) // a cue's dialog opens on the next turn, and the column fits it on the one after
+            QApplication::processEvents();
         save(w.grab().toImage(), out + QStringLiteral("/screenshots/") + QString::fromLatin1(name));
     };
     auto at = [&](Ms t) {
