@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QDir>
 #include <QFile>
 #include <QFontDatabase>
@@ -317,12 +318,13 @@ int runRollwise(int argc, char** argv)
         RoutineLoad load = RoutineReader(content).readFile(routinePath);
         if (!load.diagnostics.empty()) {
             print(stderr, load.diagnostics.toText());
-            problems = load.diagnostics.toText();
+            problems = load.diagnostics.toReadableText();
         }
         if (load.routine)
             routine = std::move(*load.routine);
         else
-            problems = Cli::tr("Could not open %1; showing the built-in routine instead.\n%2").arg(routinePath, problems);
+            problems = Cli::tr("Could not open %1; showing the built-in routine instead.\n%2")
+                           .arg(QFileInfo(routinePath).fileName(), problems);
     }
     MainWindow window(content, std::move(routine), problems);
     if (qEnvironmentVariableIntValue("ROLLWISE_QUIT_AFTER_FIRST_FRAME") == 1)

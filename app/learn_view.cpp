@@ -1,4 +1,5 @@
 #include "app/learn_view.h"
+#include "app/window_fit.h"
 
 #include "app/anatomy_view.h"
 #include "core/content_library.h"
@@ -86,9 +87,7 @@ LearnView::LearnView(const ContentLibrary& content, const BodyArt& art, QWidget*
     m_list->setFocus();
 
     // Fits the screen it opens on (down to 1366×768) with room for the task bar.
-    const QScreen* s = parent ? parent->screen() : screen();
-    const QSize available = s ? s->availableGeometry().size() : QSize(1280, 720);
-    resize(QSize(1180, 720).boundedTo(available * 0.92));
+    fitToScreen(this, QSize(1180, 720));
     split->setSizes({width() * 2 / 10, width() * 5 / 10, width() * 3 / 10});
 }
 

@@ -1,6 +1,8 @@
 #include "app/main_window.h"
+#include "app/window_fit.h"
 
 #include "app/presentation_mode.h"
+#include "app/problem_banner.h"
 #include "app/editor/routine_editor.h"
 #include "app/history/session_history.h"
 #include "app/history/tenderness_dialog.h"
@@ -120,8 +122,7 @@ MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString p
     if (!problems.isEmpty() || !historyProblems.isEmpty())
         showProblems(QStringList{problems, historyProblems}.filter(QRegularExpression(QStringLiteral("\\S"))).join(QLatin1Char('\n')));
     // As large as is comfortable, but never taller than the screen: the safety stop must stay visible.
-    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 820);
-    resize(QSize(1280, 820).boundedTo(available * 0.95));
+    fitToScreen(this, QSize(1280, 820));
 }
 
 MainWindow::~MainWindow() = default;
@@ -130,12 +131,7 @@ void MainWindow::buildLayout()
 {
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
-    m_banner = new QLabel(central);
-    m_banner->setObjectName(QStringLiteral("problemBanner"));
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QStringLiteral("background:#fdecea;color:#611a15;border:1px solid #f5c2c0;padding:8px;"));
-    m_banner->hide();
+    m_banner = new ProblemBanner(central);
     layout->addWidget(m_banner);
 
     auto* split = new QSplitter(Qt::Horizontal, central);
@@ -284,8 +280,7 @@ void MainWindow::previewExercise(int row)
 
 void MainWindow::showProblems(const QString& text)
 {
-    m_banner->setText(text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    m_banner->show();
+    m_banner->setProblems(text);
 }
 
 void MainWindow::refresh()
@@ -342,7 +337,7 @@ void MainWindow::onCue(const CueEvent& e)
         statusBar()->showMessage(tr("No audio output found: cues are shown as screen flashes."));
     }
     if (e.type == CueType::SafetyStop) {
-        auto* advice = new StopAdvice(m_content, this);
+        auto* advice = new StopAdvice(m_content, m_panel->floors().stepPx, this);
         advice->setAttribute(Qt::WA_DeleteOnClose);
         advice->open();
     }
@@ -514,8 +509,7 @@ void MainWindow::showAllSteps()
     auto* close = new QPushButton(tr("Close"), dialog);
     connect(close, &QPushButton::clicked, dialog, &QDialog::accept);
     layout->addWidget(close, 0, Qt::AlignRight);
-    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1280, 720);
-    dialog->resize(QSize(900, 700).boundedTo(available * 0.9));
+    fitToScreen(dialog, QSize(900, 700));
     dialog->open();
 }
 
@@ -533,14 +527,14 @@ void MainWindow::openRoutine()
     RoutineLoad load = RoutineReader(m_content).readFile(path);
     if (!load.routine) {
         spdlog::warn("could not open routine {}: {}", path.toStdString(), load.diagnostics.toText().toStdString());
-        QMessageBox::warning(this, tr("Cannot open routine"), load.diagnostics.toText());
+        QMessageBox::warning(this, tr("Cannot open routine"), load.diagnostics.toReadableText());
         return;
     }
     setRoutine(std::move(*load.routine));
     if (load.diagnostics.empty())
         m_banner->hide();
     else
-        showProblems(load.diagnostics.toText());
+        showProblems(load.diagnostics.toReadableText());
 }
 
 void MainWindow::printSheet()

@@ -31,6 +31,7 @@ class ContentLibrary;
 class CuePlayer;
 class FlashOverlay;
 class PresentationMode;
+class ProblemBanner;
 class RoutineEditor;
 class SessionHistory;
 class SessionControls;
@@ -120,7 +121,7 @@ private:
     std::unique_ptr<AudioSink> m_ownAudio;
     SessionController* m_controller = nullptr;
     CuePlayer* m_cuePlayer = nullptr;
-    QLabel* m_banner = nullptr;
+    ProblemBanner* m_banner = nullptr;
     QListWidget* m_list = nullptr;
     QTextBrowser* m_details = nullptr;
     AnatomyView* m_body = nullptr;

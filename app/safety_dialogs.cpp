@@ -1,10 +1,12 @@
 #include "app/safety_dialogs.h"
 
+#include "app/window_fit.h"
 #include "core/content_library.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QFontInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -47,27 +49,27 @@ QLabel* sourceTag(TextOrigin origin, QWidget* parent)
     return l;
 }
 
+// Advice appears under its signs when one is answered "yes"; its room is kept while it is hidden, so the rows
+// below never jump away from the pointer or the finger about to answer them.
+void keepRoomWhenHidden(QWidget* w)
+{
+    QSizePolicy p = w->sizePolicy();
+    p.setRetainSizeWhenHidden(true);
+    w->setSizePolicy(p);
+}
+
 QLabel* adviceBox(const QString& text, const QString& objectName, const QString& style, QWidget* parent)
 {
     auto* l = wrapped(text, parent);
     l->setObjectName(objectName);
     l->setStyleSheet(style);
+    keepRoomWhenHidden(l);
     return l;
 }
 
 const QString kWarnStyle = QStringLiteral("background:#fff4e5;color:#5c3b00;border:1px solid #f0c36d;padding:8px;");
 const QString kUrgentStyle = QStringLiteral("background:#fdecea;color:#611a15;border:2px solid #b00020;padding:8px;font-weight:bold;");
 
-// Keeps a dialog inside the screen it opens on: the questions scroll rather than push the buttons off it.
-void fitToScreen(QDialog* d)
-{
-    const QScreen* s = d->screen();
-    if (!s)
-        return;
-    const QSize available = s->availableGeometry().size();
-    d->setMaximumSize(available);
-    d->resize(d->sizeHint().boundedTo(available * 0.9));
-}
 } // namespace
 
 RedFlagCheck::RedFlagCheck(const ContentLibrary& content, std::optional<ClinicianClearance> clearance, QDate today,
@@ -138,6 +140,7 @@ RedFlagCheck::RedFlagCheck(const ContentLibrary& content, std::optional<Clinicia
                                      "me about these signs and told me foam rolling is safe for me"),
                                   page);
     m_acknowledge->setObjectName(QStringLiteral("acknowledge"));
+    keepRoomWhenHidden(m_acknowledge);
     connect(m_acknowledge, &QCheckBox::toggled, this, &RedFlagCheck::refresh);
     questions->addWidget(m_acknowledge);
     QString clinicianText = tr("%1. %2").arg(clinician.title, clinician.advice);
@@ -166,8 +169,7 @@ RedFlagCheck::RedFlagCheck(const ContentLibrary& content, std::optional<Clinicia
     refresh();
     // The scroll area's hint is small; ask for the whole page so nothing scrolls when the screen has room.
     scroll->setMinimumHeight(0);
-    resize(std::max(width(), page->sizeHint().width() + 40), page->sizeHint().height() + 200);
-    fitToScreen(this);
+    fitToScreen(this, QSize(std::max(sizeHint().width(), page->sizeHint().width() + 40), page->sizeHint().height() + 200));
 }
 
 void RedFlagCheck::answer(const QString& signId, bool yes)
@@ -261,18 +263,16 @@ bool RepeatedStopsNotice::acknowledged() const
     return m_acknowledge->isChecked();
 }
 
-StopAdvice::StopAdvice(const ContentLibrary& content, QWidget* parent) : QDialog(parent)
+StopAdvice::StopAdvice(const ContentLibrary& content, int textPixels, QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Session stopped"));
     setObjectName(QStringLiteral("stopAdvice"));
     auto* layout = new QVBoxLayout(this);
-    auto* title = wrapped(tr("Stop now."), this, true);
-    QFont big = title->font();
-    big.setPointSizeF(std::max(18.0, big.pointSizeF() * 1.6));
-    title->setFont(big);
-    title->setStyleSheet(QStringLiteral("color:#b00020;"));
-    layout->addWidget(title);
-    auto* advice = wrapped(content.stopAdvice(), this);
+    m_title = wrapped(tr("Stop now."), this, true);
+    m_title->setObjectName(QStringLiteral("stopAdviceTitle"));
+    m_title->setStyleSheet(QStringLiteral("color:#b00020;"));
+    layout->addWidget(m_title);
+    auto* advice = wrapped(content.stopAdvice(), this, true);
     advice->setObjectName(QStringLiteral("stopAdviceText"));
     layout->addWidget(advice);
     QStringList flags;
@@ -284,6 +284,42 @@ StopAdvice::StopAdvice(const ContentLibrary& content, QWidget* parent) : QDialog
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     layout->addWidget(buttons);
+    m_text = findChildren<QLabel*>();
+    m_text.removeAll(m_title);
+    fitType(textPixels);
+}
+
+void StopAdvice::setTextPixels(int pixels)
+{
+    QFont body = font();
+    body.setPixelSize(pixels);
+    for (QLabel* l : m_text) {
+        QFont f = l->font();
+        f.setPixelSize(pixels);
+        l->setFont(f);
+    }
+    QFont title = m_title->font();
+    title.setPixelSize(pixels * 3 / 2);
+    m_title->setFont(title);
+    for (QPushButton* b : findChildren<QPushButton*>())
+        b->setFont(body);
+    m_textPixels = pixels;
+}
+
+void StopAdvice::fitType(int textPixels)
+{
+    // The session's type, read from the floor two metres away; only a screen too small for all of it at that
+    // size gets smaller type (never below what a dialog normally uses), rather than a scroll bar.
+    const QScreen* s = parentWidget() ? parentWidget()->screen() : screen();
+    const int room = s ? int(s->availableGeometry().height() * kScreenUse) : 700;
+    const int width = s ? std::min(int(s->availableGeometry().width() * kScreenUse), textPixels * 34) : 800;
+    const int floor = std::max(12, QFontInfo(font()).pixelSize());
+    for (int px = std::max(textPixels, floor); px >= floor; px -= 2) {
+        setTextPixels(px);
+        if (layout()->totalHeightForWidth(width) <= room || px - 2 < floor)
+            break;
+    }
+    fitToScreen(this, QSize(width, layout()->totalHeightForWidth(width)));
 }
 
 } // namespace rollwise

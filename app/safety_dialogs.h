@@ -5,13 +5,15 @@
 //   shows the advice each "yes" calls for and enables "Start session" only when the verdict allows one.
 //   Answers arrive through toggled(), so the keyboard, a screen reader and accessibility actions all count.
 // - RepeatedStopsNotice: "Talk to your clinician before rolling again", to acknowledge before a start.
-// - StopAdvice: shown when the session is stopped for sharp pain, numbness or tingling.
+// - StopAdvice: shown when the session is stopped for sharp pain, numbness or tingling, in the session's large
+//   type (shrunk only as far as the screen needs).
 
 #include "core/routine.h"
 #include "core/safety/screening.h"
 
 #include <QDate>
 #include <QDialog>
+#include <QList>
 
 #include <optional>
 #include <vector>
@@ -75,7 +77,17 @@ class StopAdvice : public QDialog {
     Q_OBJECT
 
 public:
-    explicit StopAdvice(const ContentLibrary& content, QWidget* parent = nullptr);
+    // textPixels: the session's step size (SessionPanel::floors().stepPx), so the advice reads from the floor.
+    explicit StopAdvice(const ContentLibrary& content, int textPixels, QWidget* parent = nullptr);
+    int textPixels() const { return m_textPixels; }
+
+private:
+    void setTextPixels(int pixels);
+    void fitType(int textPixels);
+
+    QLabel* m_title = nullptr;
+    QList<QLabel*> m_text;
+    int m_textPixels = 0;
 };
 
 } // namespace rollwise

@@ -1,3 +1,4 @@
+#include "app/window_fit.h"
 #include "app/settings_dialog.h"
 
 #include <QCheckBox>
@@ -42,6 +43,7 @@ SettingsDialog::SettingsDialog(const AudioSettings& initial, QWidget* parent) : 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    fitToScreen(this);
 }
 
 AudioSettings SettingsDialog::settings() const

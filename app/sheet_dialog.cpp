@@ -1,3 +1,4 @@
+#include "app/window_fit.h"
 #include "app/sheet_dialog.h"
 
 #include <QComboBox>
@@ -57,6 +58,7 @@ SheetDialog::SheetDialog(const SheetOptions& initial, const QString& action, QWi
     layout->addWidget(m_limits);
     layout->addWidget(buttons);
     checkLimits();
+    fitToScreen(this);
 }
 
 void SheetDialog::checkLimits()

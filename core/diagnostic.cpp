@@ -1,22 +1,73 @@
 #include "core/diagnostic.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 
 namespace rollwise {
 
-QString Diagnostic::toString() const
+namespace {
+QString itemName(const QString& list)
+{
+    // The lists a person writes in a routine or finds in a history, named as one item of each.
+    if (list == QLatin1String("exercises"))
+        return QCoreApplication::translate("Diagnostic", "exercise");
+    if (list == QLatin1String("customTechniques"))
+        return QCoreApplication::translate("Diagnostic", "custom technique");
+    if (list == QLatin1String("steps"))
+        return QCoreApplication::translate("Diagnostic", "step");
+    if (list == QLatin1String("sessions"))
+        return QCoreApplication::translate("Diagnostic", "session");
+    if (list == QLatin1String("screenings"))
+        return QCoreApplication::translate("Diagnostic", "safety check");
+    return QCoreApplication::translate("Diagnostic", "%1 item").arg(list);
+}
+
+QString compose(const Diagnostic& d, const QString& file, const QString& path)
 {
     QString out = file.isEmpty() ? QCoreApplication::translate("Diagnostic", "<input>") : file;
     out += QStringLiteral(": ");
     if (!path.isEmpty())
         out += path + QStringLiteral(": ");
-    out += message;
-    if (!expected.isEmpty())
-        out += QStringLiteral(" (") + QCoreApplication::translate("Diagnostic", "expected %1").arg(expected)
+    out += d.message;
+    if (!d.expected.isEmpty())
+        out += QStringLiteral(" (") + QCoreApplication::translate("Diagnostic", "expected %1").arg(d.expected)
                + QLatin1Char(')');
     return out;
+}
+
+QString severityTag(Severity s)
+{
+    return s == Severity::Error ? QCoreApplication::translate("Diagnostic", "error")
+                                : QCoreApplication::translate("Diagnostic", "warning");
+}
+} // namespace
+
+QString readablePath(const QString& path)
+{
+    static const QRegularExpression item(QStringLiteral("^(.*)\\[(\\d+)\\]$"));
+    QStringList parts;
+    for (const QString& segment : path.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
+        // A nested list reads "exercises[1][0]": each index counted from 1 after the list's item name.
+        QString rest = segment;
+        QStringList indices;
+        for (QRegularExpressionMatch m = item.match(rest); m.hasMatch(); m = item.match(rest)) {
+            indices.prepend(QString::number(m.captured(2).toLongLong() + 1));
+            rest = m.captured(1);
+        }
+        if (indices.isEmpty())
+            parts << rest;
+        else
+            parts << itemName(rest) + QLatin1Char(' ') + indices.join(QLatin1Char('.'));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
+QString Diagnostic::toReadableString() const
+{
+    return compose(*this, file.isEmpty() ? QString() : QFileInfo(file).fileName(), readablePath(path));
 }
 
 void Diagnostics::error(QString file, QString path, QString message, QString expected)
@@ -50,14 +101,24 @@ int Diagnostics::warningCount() const
     return int(m_items.size()) - errorCount();
 }
 
+QString Diagnostic::toString() const
+{
+    return compose(*this, file, path);
+}
+
 QString Diagnostics::toText() const
 {
     QStringList lines;
-    for (const Diagnostic& d : m_items) {
-        const QString tag = d.severity == Severity::Error ? QCoreApplication::translate("Diagnostic", "error")
-                                                          : QCoreApplication::translate("Diagnostic", "warning");
-        lines << tag + QStringLiteral(": ") + d.toString();
-    }
+    for (const Diagnostic& d : m_items)
+        lines << severityTag(d.severity) + QStringLiteral(": ") + d.toString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString Diagnostics::toReadableText() const
+{
+    QStringList lines;
+    for (const Diagnostic& d : m_items)
+        lines << severityTag(d.severity) + QStringLiteral(": ") + d.toReadableString();
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -19,7 +19,13 @@ struct Diagnostic {
     QString expected; // what would be right; may be empty
 
     QString toString() const;
+    // The same for a person reading it in a window: the file's base name, exercises and other list items
+    // counted from 1 ("exercise 3, holdSeconds" rather than "exercises[2].holdSeconds").
+    QString toReadableString() const;
 };
+
+// "exercises[2].holdSeconds" as a person counts: "exercise 3, holdSeconds".
+QString readablePath(const QString& path);
 
 class Diagnostics {
 public:
@@ -35,6 +41,8 @@ public:
     const std::vector<Diagnostic>& items() const { return m_items; }
     // Every diagnostic on its own line, errors and warnings marked.
     QString toText() const;
+    // The same with toReadableString(), for windows and banners.
+    QString toReadableText() const;
 
 private:
     std::vector<Diagnostic> m_items;

@@ -1,4 +1,5 @@
 #include "app/editor/custom_technique_dialog.h"
+#include "app/window_fit.h"
 
 #include "app/editor/diagnostic_paths.h"
 #include "app/editor/routine_document.h"
@@ -109,7 +110,7 @@ CustomTechniqueDialog::CustomTechniqueDialog(const RoutineDocument& doc, const T
     connect(m_targets, &QListWidget::itemChanged, this, &CustomTechniqueDialog::refresh);
     connect(m_steps, &QPlainTextEdit::textChanged, this, &CustomTechniqueDialog::refresh);
     connect(m_perSide, &QCheckBox::toggled, this, &CustomTechniqueDialog::refresh);
-    resize(520, 640);
+    fitToScreen(this, QSize(520, 640));
     refresh();
 }
 

@@ -1,4 +1,5 @@
 #include "app/editor/routine_editor.h"
+#include "app/window_fit.h"
 
 #include "app/body_art.h"
 #include "app/editor/diagnostics_panel.h"
@@ -72,7 +73,7 @@ RoutineEditor::RoutineEditor(const ContentLibrary& content, RoutineEditorService
     selectExercise(0);
     updateTitle();
     updateActions();
-    resize(1400, 880);
+    fitToScreen(this, QSize(1400, 880));
 }
 
 RoutineEditor::~RoutineEditor() = default;

@@ -1,3 +1,4 @@
+#include "app/window_fit.h"
 #include "app/history/progress_view.h"
 
 #include "app/history/safety_stop_list.h"
@@ -120,6 +121,7 @@ ProgressView::ProgressView(const HistoryStore& store, const ContentLibrary& cont
         m_canvas->update();
     });
     refresh();
+    fitToScreen(this);
 }
 
 QSize ProgressView::sizeHint() const

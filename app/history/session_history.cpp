@@ -44,7 +44,7 @@ QString SessionHistory::recordScreening(ScreeningRecord record)
 
 QString SessionHistory::loadReport() const
 {
-    return m_load.diagnostics.toText();
+    return m_load.diagnostics.toReadableText();
 }
 
 void SessionHistory::attach(SessionController* controller)

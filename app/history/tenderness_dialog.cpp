@@ -1,3 +1,4 @@
+#include "app/window_fit.h"
 #include "app/history/tenderness_dialog.h"
 
 #include "core/content_library.h"
@@ -79,6 +80,7 @@ TendernessDialog::TendernessDialog(const QStringList& groupIds, const ContentLib
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    fitToScreen(this);
 }
 
 const TendernessDialog::Row* TendernessDialog::row(const QString& groupId) const

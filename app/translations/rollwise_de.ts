@@ -430,6 +430,30 @@ ROLLEN</translation>
         <source>&lt;input&gt;</source>
         <translation>&lt;Eingabe&gt;</translation>
     </message>
+    <message>
+        <source>exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>custom technique</source>
+        <translation>eigene Technik</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>safety check</source>
+        <translation>Sicherheitsabfrage</translation>
+    </message>
+    <message>
+        <source>%1 item</source>
+        <translation>%1-Eintrag</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticWords</name>
@@ -2565,6 +2589,25 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     <message>
         <source>Previous Step</source>
         <translation>Vorheriger Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::ProblemBanner</name>
+    <message>
+        <source>Problems loading the routine</source>
+        <translation>Probleme beim Laden der Routine</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Dismiss these warnings</source>
+        <translation>Diese Warnungen ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide these warnings</source>
+        <translation>Diese Warnungen ausblenden</translation>
     </message>
 </context>
 <context>

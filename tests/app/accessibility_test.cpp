@@ -97,7 +97,7 @@ TEST(Accessibility, EveryControlOfTheMainWindowAndItsDialogsHasAName)
     const ContentLibrary& content = ContentLibrary::builtIn();
     RedFlagCheck check(content);
     EXPECT_EQ(unnamed(&check), "");
-    StopAdvice advice(content);
+    StopAdvice advice(content, 24);
     EXPECT_EQ(unnamed(&advice), "");
     SettingsDialog settings(AudioSettings{});
     EXPECT_EQ(unnamed(&settings), "");

@@ -13,6 +13,7 @@
 #include "app/history/tenderness_dialog.h"
 #include "app/countdown_label.h"
 #include "app/main_window.h"
+#include "app/problem_banner.h"
 #include "app/safety_dialogs.h"
 #include "app/session_controller.h"
 #include "app/session_controls.h"
@@ -278,7 +279,7 @@ TEST(PlayerWindow, ProblemsLoadingARoutineAreShownInABanner)
     MainWindow w(content(), Routine::defaultRoutine(content()),
                  QStringLiteral("error: bad.json: exercises[0].technique: unknown technique \"x\""),
                  MainWindowServices{nullptr, &audio, &settings, dir.filePath(QStringLiteral("data"))});
-    auto* banner = w.findChild<QLabel*>(QStringLiteral("problemBanner"));
+    auto* banner = w.findChild<ProblemBanner*>(QStringLiteral("problemBanner"));
     ASSERT_NE(banner, nullptr);
     EXPECT_TRUE(banner->isVisibleTo(&w));
     EXPECT_TRUE(banner->text().contains(QStringLiteral("unknown technique")));
@@ -369,7 +370,7 @@ TEST(PlayerWindow, AnUnsafeRoutineIsNeverTakenOn)
     r.title = QStringLiteral("Unsafe");
     f.window->setRoutine(r);
     EXPECT_EQ(f.window->routine().title, QStringLiteral("Lower-back relief"));
-    auto* banner = f.window->findChild<QLabel*>(QStringLiteral("problemBanner"));
+    auto* banner = f.window->findChild<ProblemBanner*>(QStringLiteral("problemBanner"));
     EXPECT_TRUE(banner->isVisibleTo(f.window.get()));
     EXPECT_TRUE(banner->text().contains(QStringLiteral("Lumbar spine")));
 }

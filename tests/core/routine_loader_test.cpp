@@ -315,3 +315,18 @@ TEST(RoutineLoader, RandomCorruptionNeverCrashesAndAlwaysExplains)
         EXPECT_TRUE(l.routine.has_value() != l.diagnostics.hasErrors()) << bytes.constData();
     }
 }
+
+TEST(ReadableDiagnostics, NameTheFileByItsBaseNameAndCountExercisesFromOne)
+{
+    Diagnostics d;
+    d.warning(QStringLiteral("/home/clinic/routines/knee.json"), QStringLiteral("exercises[2].holdSeconds"),
+              QStringLiteral("is long"), QStringLiteral("5 to 60"));
+    d.error(QStringLiteral("/tmp/r.json"), QStringLiteral("customTechniques[0].steps[1]"), QStringLiteral("is empty"));
+    const QString text = d.toReadableText();
+    EXPECT_EQ(text, QStringLiteral("warning: knee.json: exercise 3, holdSeconds: is long (expected 5 to 60)\n"
+                                   "error: r.json: custom technique 1, step 2: is empty"));
+    // The machine form stays as it was for the command line and logs.
+    EXPECT_TRUE(d.toText().contains(QStringLiteral("/home/clinic/routines/knee.json: exercises[2].holdSeconds")));
+    EXPECT_EQ(readablePath(QStringLiteral("title")), QStringLiteral("title"));
+    EXPECT_EQ(readablePath(QStringLiteral("zones[4]")), QStringLiteral("zones item 5"));
+}

@@ -168,7 +168,7 @@ TEST(SessionHistory, CorruptStoreIsReportedBackedUpAndNewSessionsStillSaved)
     ASSERT_FALSE(backup.isEmpty());
     EXPECT_EQ(readAll(backup), damaged);
     const QString report = w.history.loadReport();
-    EXPECT_TRUE(report.contains(file)) << report.toStdString();
+    EXPECT_TRUE(report.contains(QStringLiteral("history.json"))) << report.toStdString();
     EXPECT_TRUE(report.contains(backup)) << report.toStdString();
     EXPECT_TRUE(w.history.store().sessions().empty());
 

@@ -154,7 +154,7 @@ TEST(GermanWindow, DialogsFitTheirGermanWords)
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     RedFlagCheck check(content);
-    StopAdvice advice(content);
+    StopAdvice advice(content, 24);
     SettingsDialog sound(AudioSettings{});
     SheetDialog sheet(SheetOptions::fromRoutine(Routine::defaultRoutine(content)), QStringLiteral("Vorschau"));
     RoutineEditor editor(content, RoutineEditorServices{&settings, {}});

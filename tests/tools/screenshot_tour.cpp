@@ -120,7 +120,7 @@ int main(int argc, char** argv)
         learn->close();
     }
 
-    StopAdvice advice(content);
+    StopAdvice advice(content, 24);
     advice.resize(560, 420);
     save(advice.grab().toImage(), out + QStringLiteral("/screenshots/09-safety-stop.png"));
 

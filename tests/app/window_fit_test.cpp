@@ -1,0 +1,159 @@
+// Issue 14, items 4 and 5, on a 1366×768 screen (ROLLWISE_TEST_SCREEN): every dialog and the editor open inside
+// the available screen at no less than their content's minimum; the safety-stop advice in the session's large
+// type; the warning-sign rows stay put while they are answered; the load-warning banner is worded for a person
+// and can be dismissed.
+
+#include "window_harness.h"
+
+#include "app/editor/custom_technique_dialog.h"
+#include "app/editor/routine_editor.h"
+#include "app/learn_view.h"
+#include "app/problem_banner.h"
+#include "app/safety_dialogs.h"
+#include "app/session_panel.h"
+#include "app/settings_dialog.h"
+#include "app/sheet_dialog.h"
+#include "app/body_art.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QRadioButton>
+#include <QScreen>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+namespace rollwise {
+namespace {
+
+const ContentLibrary& content()
+{
+    return ContentLibrary::builtIn();
+}
+
+void expectInsideScreen(QWidget* w, const char* what)
+{
+    SCOPED_TRACE(what);
+    w->show();
+    QApplication::processEvents();
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    ASSERT_EQ(available.size(), QSize(1366, 768)) << "the suite runs on its own 1366x768 screen";
+    EXPECT_TRUE(available.contains(w->frameGeometry())) << w->frameGeometry().x() << "," << w->frameGeometry().y()
+                                                        << " " << w->frameGeometry().width() << "x"
+                                                        << w->frameGeometry().height();
+    const QSize minimum = w->minimumSizeHint();
+    EXPECT_GE(w->width(), std::min(minimum.width(), int(available.width() * 0.92))) << w->width();
+    EXPECT_GE(w->height(), std::min(minimum.height(), int(available.height() * 0.92))) << w->height();
+    w->hide();
+}
+
+TEST(WindowFit, EveryDialogAndTheEditorOpenInsideA1366x768Screen)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    BodyArt art;
+    RedFlagCheck check(content());
+    StopAdvice advice(content(), 24);
+    RepeatedStopsNotice repeated(content(), 3);
+    SettingsDialog sound(AudioSettings{});
+    SheetDialog sheet(SheetOptions::fromRoutine(Routine::defaultRoutine(content())), QStringLiteral("Preview"));
+    RoutineEditor editor(content(), RoutineEditorServices{&settings, {}});
+    editor.editRoutine(Routine::defaultRoutine(content()));
+    LearnView learn(content(), art);
+    expectInsideScreen(&check, "safety check");
+    expectInsideScreen(&advice, "stop advice");
+    expectInsideScreen(&repeated, "repeated stops");
+    expectInsideScreen(&sound, "sound and cues");
+    expectInsideScreen(&sheet, "sheet options");
+    expectInsideScreen(&editor, "routine editor");
+    expectInsideScreen(&learn, "learn");
+}
+
+TEST(WindowFit, TheMainWindowAndItsAllStepsDialogFitTheScreen)
+{
+    test::WindowHarness h;
+    h.seedClearScreening();
+    h.open();
+    expectInsideScreen(h.window.get(), "main window");
+    h.window->show();
+    h.window->showAllSteps();
+    auto* steps = h.window->findChild<QDialog*>(QStringLiteral("allStepsDialog"));
+    ASSERT_NE(steps, nullptr);
+    expectInsideScreen(steps, "all steps");
+}
+
+TEST(WindowFit, TheStopAdviceUsesTheSessionsLargeType)
+{
+    StopAdvice advice(content(), 24);
+    advice.show();
+    QApplication::processEvents();
+    // 24 px fits a 768-line screen: nothing is shrunk, and no label is smaller than the session's step.
+    EXPECT_EQ(advice.textPixels(), 24);
+    int labels = 0;
+    for (const QLabel* l : advice.findChildren<QLabel*>()) {
+        ++labels;
+        EXPECT_GE(QFontInfo(l->font()).pixelSize(), 24) << l->text().left(40).toStdString();
+    }
+    EXPECT_GE(labels, 4);
+    EXPECT_GE(QFontInfo(advice.findChild<QLabel*>(QStringLiteral("stopAdviceTitle"))->font()).pixelSize(), 36);
+    EXPECT_LE(advice.frameGeometry().height(), 768);
+    // Type too large for the screen gets smaller until it fits, rather than running off it.
+    StopAdvice huge(content(), 120);
+    EXPECT_LT(huge.textPixels(), 120);
+    EXPECT_GE(huge.textPixels(), 24);
+    EXPECT_LE(huge.height(), 768);
+}
+
+TEST(WindowFit, WarningSignRowsStayPutWhileTheyAreAnswered)
+{
+    RedFlagCheck check(content());
+    check.show();
+    QApplication::processEvents();
+    const auto rows = [&] {
+        std::vector<int> ys;
+        for (const QRadioButton* b : check.findChildren<QRadioButton*>())
+            if (b->objectName().startsWith(QStringLiteral("yes-")))
+                ys.push_back(b->mapTo(&check, QPoint()).y());
+        return ys;
+    };
+    const std::vector<int> before = rows();
+    ASSERT_GE(before.size(), 8u);
+    // Each sign answered yes in turn (the answers that show advice), then all no: no row moves.
+    for (const ScreeningSign& sign : content().screening().signs()) {
+        check.answer(sign.id, true);
+        QApplication::processEvents();
+        EXPECT_EQ(rows(), before) << sign.id.toStdString();
+        check.answer(sign.id, false);
+    }
+    check.answerAll(true);
+    QApplication::processEvents();
+    EXPECT_EQ(rows(), before);
+}
+
+TEST(WindowFit, LoadWarningsNameTheFileAndTheExerciseAndCanBeDismissed)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("knee-routine.json"));
+    Diagnostics d;
+    d.warning(path, QStringLiteral("exercises[0].holdSeconds"), QStringLiteral("is short"));
+    test::WindowHarness h;
+    h.seedClearScreening();
+    h.window = std::make_unique<MainWindow>(content(), h.routine, d.toReadableText(),
+                                            MainWindowServices{&h.clock, &h.audio, &h.settings, h.dataDirectory()});
+    h.window->show();
+    auto* banner = h.window->findChild<ProblemBanner*>(QStringLiteral("problemBanner"));
+    ASSERT_NE(banner, nullptr);
+    EXPECT_TRUE(banner->isVisible());
+    EXPECT_TRUE(banner->text().contains(QStringLiteral("knee-routine.json: exercise 1, holdSeconds"))) << banner->text().toStdString();
+    EXPECT_FALSE(banner->text().contains(dir.path()));
+    EXPECT_FALSE(banner->text().contains(QStringLiteral("[0]")));
+    QToolButton* dismiss = banner->dismissButton();
+    ASSERT_NE(dismiss, nullptr);
+    EXPECT_FALSE(dismiss->accessibleName().isEmpty());
+    dismiss->click();
+    EXPECT_FALSE(banner->isVisible());
+}
+
+} // namespace
+} // namespace rollwise
