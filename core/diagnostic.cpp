@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -47,20 +46,27 @@ QString severityTag(Severity s)
 
 QString readablePath(const QString& path)
 {
-    static const QRegularExpression item(QStringLiteral("^(.*)\\[(\\d+)\\]$"));
     QStringList parts;
     for (const QString& segment : path.split(QLatin1Char('.'), Qt::SkipEmptyParts)) {
         // A nested list reads "exercises[1][0]": each index counted from 1 after the list's item name.
-        QString rest = segment;
+        // Parsed by hand rather than with QRegularExpression: PCRE2's JIT code reads memory memcheck
+        // cannot follow, and this runs on every load warning.
+        QStringView rest(segment);
         QStringList indices;
-        for (QRegularExpressionMatch m = item.match(rest); m.hasMatch(); m = item.match(rest)) {
-            indices.prepend(QString::number(m.captured(2).toLongLong() + 1));
-            rest = m.captured(1);
+        while (rest.endsWith(QLatin1Char(']'))) {
+            const qsizetype open = rest.lastIndexOf(QLatin1Char('['));
+            bool ok = false;
+            const QStringView digits = open < 0 ? QStringView() : rest.mid(open + 1, rest.size() - open - 2);
+            const qlonglong index = digits.toLongLong(&ok);
+            if (!ok || index < 0 || digits.startsWith(QLatin1Char('+')))
+                break;
+            indices.prepend(QString::number(index + 1));
+            rest = rest.left(open);
         }
         if (indices.isEmpty())
-            parts << rest;
+            parts << segment;
         else
-            parts << itemName(rest) + QLatin1Char(' ') + indices.join(QLatin1Char('.'));
+            parts << itemName(rest.toString()) + QLatin1Char(' ') + indices.join(QLatin1Char('.'));
     }
     return parts.join(QStringLiteral(", "));
 }

@@ -329,4 +329,12 @@ TEST(ReadableDiagnostics, NameTheFileByItsBaseNameAndCountExercisesFromOne)
     EXPECT_TRUE(d.toText().contains(QStringLiteral("/home/clinic/routines/knee.json: exercises[2].holdSeconds")));
     EXPECT_EQ(readablePath(QStringLiteral("title")), QStringLiteral("title"));
     EXPECT_EQ(readablePath(QStringLiteral("zones[4]")), QStringLiteral("zones item 5"));
+    // Nested lists count each level from 1; anything that is not a plain index stays as written.
+    EXPECT_EQ(readablePath(QStringLiteral("paths[1][0]")), QStringLiteral("paths item 2.1"));
+    EXPECT_EQ(readablePath(QStringLiteral("exercises[x]")), QStringLiteral("exercises[x]"));
+    EXPECT_EQ(readablePath(QStringLiteral("exercises[-1]")), QStringLiteral("exercises[-1]"));
+    EXPECT_EQ(readablePath(QStringLiteral("exercises[]")), QStringLiteral("exercises[]"));
+    EXPECT_EQ(readablePath(QStringLiteral("exercises]")), QStringLiteral("exercises]"));
+    EXPECT_EQ(readablePath(QStringLiteral("exercises[99999999999999999999999]")),
+              QStringLiteral("exercises[99999999999999999999999]"));
 }
