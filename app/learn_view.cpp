@@ -1,7 +1,7 @@
 #include "app/learn_view.h"
-#include "app/window_fit.h"
-
 #include "app/anatomy_view.h"
+#include "app/print_preview.h"
+#include "app/window_fit.h"
 #include "core/content_library.h"
 
 #include <QAbstractButton>
@@ -10,9 +10,14 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QPainter>
+#include <QPrinter>
+#include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -23,6 +28,10 @@ namespace {
 // Around the lumbar zone: the pelvis below and the lower ribs above, so the reader sees where it sits (cm).
 constexpr double kLumbarMarginX = 24;
 constexpr double kLumbarMarginY = 22;
+// The printed diagram: pixels of the image put into the document, and its width in the document's layout
+// units (1/96 inch when printed): 6.3 cm, the size of the sheet's pictures.
+constexpr QSize kPrintedDiagramPx(900, 1200);
+constexpr int kPrintedDiagramWidth = 240;
 } // namespace
 
 LearnView::LearnView(const ContentLibrary& content, const BodyArt& art, QWidget* parent)
@@ -71,6 +80,11 @@ LearnView::LearnView(const ContentLibrary& content, const BodyArt& art, QWidget*
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton* print = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    print->setObjectName(QStringLiteral("learnPrint"));
+    print->setToolTip(tr("Print this topic with its diagram (%1)").arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    connect(print, &QPushButton::clicked, this, &LearnView::print);
+    addPrintAction(this, [this] { this->print(); });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
@@ -153,6 +167,44 @@ void LearnView::showTopic(int row)
     m_diagram->setFrame(frame);
     m_diagram->setAccessibleDescription(t.diagramDescription);
     m_caption->setText(t.diagramDescription);
+}
+
+std::unique_ptr<QTextDocument> LearnView::printableTopic() const
+{
+    auto doc = std::make_unique<QTextDocument>();
+    const int row = currentTopic();
+    if (row < 0 || row >= int(m_topics.size()))
+        return doc;
+    const LearnTopic& t = m_topics[size_t(row)];
+    // The diagram as the window shows it now (focus, highlights, roller), drawn as vectors at print resolution.
+    QImage diagram(kPrintedDiagramPx, QImage::Format_ARGB32_Premultiplied);
+    diagram.fill(Qt::white);
+    {
+        QPainter p(&diagram);
+        p.setRenderHint(QPainter::Antialiasing);
+        m_diagram->anatomy().paintVector(p, QRectF(QPointF(0, 0), QSizeF(kPrintedDiagramPx)), m_diagram->frame());
+    }
+    const QUrl image(QStringLiteral("rollwise-learn-diagram"));
+    doc->setDefaultFont(m_text->font());
+    // The topic's text carries its title as its heading; a topic without one gets it on paper.
+    const QString heading = t.html.startsWith(QStringLiteral("<h")) ? QString() : QStringLiteral("<h2>%1</h2>").arg(t.title.toHtmlEscaped());
+    doc->setHtml(heading + t.html
+                 + QStringLiteral("<p align=\"center\"><img src=\"%1\" width=\"%2\"></p><p align=\"center\">%3</p>")
+                       .arg(image.toString())
+                       .arg(kPrintedDiagramWidth)
+                       .arg(t.diagramDescription.toHtmlEscaped()));
+    doc->addResource(QTextDocument::ImageResource, image, diagram); // after setHtml(), which forgets resources
+    doc->setMetaInformation(QTextDocument::DocumentTitle, t.title);
+    return doc;
+}
+
+void LearnView::print()
+{
+    const std::unique_ptr<QTextDocument> doc = printableTopic();
+    const QPageSize paper(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4);
+    const QPageLayout layout(paper, QPageLayout::Portrait, QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter);
+    showPrintPreview(this, doc->metaInformation(QTextDocument::DocumentTitle), layout,
+                     [&doc](QPrinter* printer) { doc->print(printer); });
 }
 
 } // namespace rollwise

@@ -7,12 +7,14 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <vector>
 
 class QAbstractButton;
 class QLabel;
 class QListWidget;
 class QTextBrowser;
+class QTextDocument;
 
 namespace rollwise {
 
@@ -37,8 +39,12 @@ public:
     QTextBrowser* text() const { return m_text; }
     AnatomyView* diagram() const { return m_diagram; }
 
+    // What Print (Ctrl+P, or the Print button) prints: the topic shown, with its title, diagram and caption.
+    std::unique_ptr<QTextDocument> printableTopic() const;
+
 public slots:
     void showTopic(int row);
+    void print();
 
 private:
     void forwardSafetyStop(QAbstractButton* button);

@@ -38,8 +38,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
@@ -199,7 +197,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Edit Routine…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, &MainWindow::editRoutine);
     file->addAction(tr("&Export Routine File…"), this, &MainWindow::exportRoutine);
     file->addSeparator();
-    file->addAction(tr("&Print Routine Sheet…"), QKeySequence::Print, this, &MainWindow::printSheet);
+    file->addAction(tr("&Print Routine Sheet…"), QKeySequence::Print, this, &MainWindow::printSheet)
+        ->setObjectName(QStringLiteral("actionPrint")); // the name every window's Print has (print_preview.h)
     file->addAction(tr("Export Routine Sheet as P&DF…"), this, &MainWindow::exportSheetPdf);
     file->addAction(tr("Use &Built-in Routine"), this, [this] {
         setRoutine(Routine::defaultRoutine(m_content));
@@ -539,20 +538,7 @@ void MainWindow::openRoutine()
 
 void MainWindow::printSheet()
 {
-    SheetDialog dialog(SheetOptions::fromRoutine(m_routine), tr("Preview"), this);
-    connect(&dialog, &SheetDialog::learnRequested, this, [this, &dialog] { showLearn(&dialog); });
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const SheetRenderer sheet(m_content, *m_art, m_routine, dialog.options());
-    if (!sheet.isSafe())
-        return; // setRoutine() never accepts an unsafe routine; this is the last line of defence
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setPageLayout(sheet.pageLayout());
-    printer.setDocName(m_routine.title);
-    QPrintPreviewDialog preview(&printer, this);
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&sheet](QPrinter* p) { sheet.print(*p); });
-    preview.exec();
+    printRoutineSheet(m_content, *m_art, m_routine, this, [this](QWidget* over) { showLearn(over); });
 }
 
 void MainWindow::exportSheetPdf()

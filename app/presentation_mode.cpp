@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
+#include <QLabel>
 #include <QMainWindow>
 #include <QMenu>
 #include <QLayout>
@@ -51,6 +52,22 @@ PresentationMode::PresentationMode(const Parts& parts, QObject* parent) : QObjec
     m_blankCover->hide();
     w->installEventFilter(this); // keeps the cover above the safety stop when the window changes size
 
+    for (AnatomyView* view : {m_parts.body, m_parts.pose}) {
+        auto* badge = new QLabel(tr("MIRRORED \u00b7 left and right swapped (M)"), view);
+        badge->setObjectName(QStringLiteral("mirrorBadge"));
+        badge->setAccessibleName(tr("Diagram mirrored: left and right are swapped. Press M to undo."));
+        badge->setTextFormat(Qt::PlainText);
+        badge->setAlignment(Qt::AlignCenter);
+        badge->setWordWrap(true); // a narrow pose diagram takes it on two lines
+        // Not the lumbar zone's red, nor a phase colour: an unmistakable notice that is not a warning.
+        badge->setStyleSheet(QStringLiteral("background:#1f3a93; color:white; font-weight:bold; padding:4px 10px;"
+                                            " border-radius:4px;"));
+        badge->setAttribute(Qt::WA_TransparentForMouseEvents); // the diagram's hover explanations still work
+        badge->hide();
+        view->installEventFilter(this);
+        m_mirrorBadges.push_back(badge);
+    }
+
     m_hideControls.setSingleShot(true);
     m_hideControls.setInterval(kControlsHideMs);
     connect(&m_hideControls, &QTimer::timeout, this, [this] {
@@ -86,6 +103,7 @@ void PresentationMode::setActive(bool on)
     m_parts.sidebar->setVisible(!on);
     m_parts.window->menuBar()->setVisible(!on); // its actions stay reachable: they are window-wide shortcuts
     m_parts.panel->setPresenting(on);
+    placeMirrorBadges();
     // The sidebar with the technique's cautions is hidden while presenting, so they come along on their own.
     m_parts.cautions->setVisible(on);
     if (on) {
@@ -98,6 +116,7 @@ void PresentationMode::setActive(bool on)
         m_parts.controls->setButtonsVisible(true);
         m_parts.window->showNormal();
         setBlanked(false);
+        setMirrored(false); // mirroring is for a patient watching the clinician, never for following at home
     }
 }
 
@@ -106,6 +125,25 @@ void PresentationMode::setMirrored(bool on)
     m_mirror->setChecked(on);
     m_parts.body->setMirrored(on);
     m_parts.pose->setMirrored(on);
+    for (QLabel* badge : m_mirrorBadges)
+        badge->setVisible(on);
+    placeMirrorBadges();
+}
+
+void PresentationMode::placeMirrorBadges()
+{
+    for (QLabel* badge : m_mirrorBadges) {
+        const QWidget* view = badge->parentWidget();
+        QFont f = badge->font();
+        f.setPointSizeF(m_active ? 18 : 11); // read across the room while presenting
+        badge->setFont(f);
+        badge->setWordWrap(false);
+        const int width = std::min(badge->sizeHint().width(), view->width() - 2 * kBadgeMarginPx);
+        badge->setWordWrap(true);
+        const int height = std::min(badge->heightForWidth(width), view->height() - kBadgeMarginPx);
+        badge->setGeometry((view->width() - width) / 2, kBadgeMarginPx, width, height);
+        badge->raise();
+    }
 }
 
 void PresentationMode::setZoomed(bool on)
@@ -167,6 +205,8 @@ bool PresentationMode::eventFilter(QObject* watched, QEvent* event)
         showControlsForAWhile();
     if (watched == m_parts.window && (event->type() == QEvent::Resize || event->type() == QEvent::LayoutRequest))
         placeBlankCover();
+    if ((watched == m_parts.body || watched == m_parts.pose) && event->type() == QEvent::Resize)
+        placeMirrorBadges();
     return QObject::eventFilter(watched, event);
 }
 

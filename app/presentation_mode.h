@@ -3,12 +3,16 @@
 // type and diagrams, controls hidden until the mouse moves (the safety stop always stays), manual stepping with
 // the keys a presentation clicker sends (PageDown/PageUp, arrows, B or period to blank the screen down to the
 // safety stop, which stays visible and working), the current technique's cautions in view, a mirror
-// toggle (M) so a patient facing the clinician sees the movement as their own, and zoom on the target (Z).
+// toggle (M) so a patient facing the clinician sees the movement as their own (marked on each diagram, and
+// undone when presenting ends, so nobody at home follows a mirrored picture), and zoom on the target (Z).
 
 #include <QObject>
 #include <QTimer>
 
+#include <vector>
+
 class QAction;
+class QLabel;
 class QMainWindow;
 class QMenu;
 class QWidget;
@@ -45,11 +49,15 @@ public:
     bool isZoomed() const { return m_zoomed; }
     bool isBlanked() const;
     QAction* toggleAction() const { return m_toggle; }
+    // The "MIRRORED" badges over the body and pose diagrams, shown exactly while the diagrams are mirrored.
+    const std::vector<QLabel*>& mirrorBadges() const { return m_mirrorBadges; }
     void setControlsHideInterval(int ms) { m_hideControls.setInterval(ms); }
 
     static constexpr int kControlsHideMs = 3000;
     // Gap between the blank cover and the safety stop below it.
     static constexpr int kStopMarginPx = 4;
+    // Gap between a mirror badge and the top of its diagram.
+    static constexpr int kBadgeMarginPx = 6;
 
 public slots:
     void setActive(bool on);
@@ -65,6 +73,7 @@ protected:
 private:
     void showControlsForAWhile();
     void placeBlankCover();
+    void placeMirrorBadges();
 
     Parts m_parts;
     bool m_active = false;
@@ -74,6 +83,7 @@ private:
     QAction* m_zoom = nullptr;
     QAction* m_blank = nullptr;
     QWidget* m_blankCover = nullptr;
+    std::vector<QLabel*> m_mirrorBadges;
     QTimer m_hideControls;
 };
 

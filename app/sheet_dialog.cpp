@@ -1,5 +1,7 @@
-#include "app/window_fit.h"
 #include "app/sheet_dialog.h"
+
+#include "app/print_preview.h"
+#include "app/window_fit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -7,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -86,6 +89,20 @@ SheetOptions SheetDialog::options() const
     o.notes = m_notes->toPlainText().trimmed();
     o.page = QPageSize::PageSizeId(m_page->currentData().toInt());
     return o;
+}
+
+void printRoutineSheet(const ContentLibrary& content, const BodyArt& art, const Routine& routine, QWidget* parent,
+                       const std::function<void(QWidget* over)>& learn)
+{
+    SheetDialog dialog(SheetOptions::fromRoutine(routine), SheetDialog::tr("Preview"), parent);
+    if (learn)
+        QObject::connect(&dialog, &SheetDialog::learnRequested, &dialog, [&dialog, &learn] { learn(&dialog); });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SheetRenderer sheet(content, art, routine, dialog.options());
+    if (!sheet.isSafe())
+        return; // the player and the editor never offer an unsafe routine; this is the last line of defence
+    showPrintPreview(parent, routine.title, sheet.pageLayout(), [&sheet](QPrinter* p) { sheet.print(*p); });
 }
 
 } // namespace rollwise

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -35,5 +37,10 @@ private:
     QLabel* m_limits = nullptr;
     QPushButton* m_accept = nullptr;
 };
+
+// The whole "print the routine sheet" path shared by every window that prints one: this dialog, then the print
+// preview. Never prints an unsafe routine. `learn` opens the Learn window over the dialog it is given.
+void printRoutineSheet(const ContentLibrary& content, const BodyArt& art, const Routine& routine, QWidget* parent,
+                       const std::function<void(QWidget* over)>& learn);
 
 } // namespace rollwise

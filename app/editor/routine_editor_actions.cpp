@@ -4,6 +4,8 @@
 #include "app/editor/recent_files.h"
 #include "app/editor/routine_document.h"
 #include "app/editor/technique_library.h"
+#include "app/learn_view.h"
+#include "app/sheet_dialog.h"
 #include "core/session_plan.h"
 
 #include <QAction>
@@ -31,9 +33,13 @@ void RoutineEditor::buildActions()
     makeAction("actionOpen", tr("&Open…"), QKeySequence::Open)->setIcon(s->standardIcon(QStyle::SP_DialogOpenButton));
     makeAction("actionSave", tr("&Save"), QKeySequence::Save)->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
     makeAction("actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs);
-    QAction* use = makeAction("actionUseInPlayer", tr("&Use in Player"), QKeySequence(Qt::CTRL | Qt::Key_P));
+    // Not Ctrl+P: that is QKeySequence::Print, here as in every window.
+    QAction* use = makeAction("actionUseInPlayer", tr("&Use in Player"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
     use->setIcon(s->standardIcon(QStyle::SP_MediaPlay));
     use->setToolTip(tr("Show this routine in the player window (it must pass every safety check)."));
+    QAction* print = makeAction("actionPrint", tr("&Print Routine Sheet…"));
+    print->setShortcuts(QKeySequence::Print);
+    print->setToolTip(tr("Print the take-home sheet of this routine (it must pass every safety check)."));
     makeAction("actionClose", tr("&Close Editor"), QKeySequence::Close);
 
     QAction* undo = m_doc->undoStack()->createUndoAction(this, tr("&Undo"));
@@ -69,6 +75,11 @@ void RoutineEditor::buildActions()
         if (!m_doc->hasErrors())
             emit useRoutineRequested(m_doc->routine());
     });
+    on("actionPrint", [this] {
+        if (!m_doc->hasErrors())
+            printRoutineSheet(m_content, *m_art, m_doc->routine(), this,
+                              [this](QWidget* over) { LearnView::open(m_content, *m_art, over); });
+    });
     on("actionClose", [this] { close(); });
     on("actionAddExercise", [this] { addSelectedTechnique(); });
     on("actionRemoveExercise", [this] { m_doc->removeExercise(currentExercise()); });
@@ -93,6 +104,7 @@ void RoutineEditor::buildMenus()
     file->addAction(action("actionSaveAs"));
     file->addSeparator();
     file->addAction(action("actionUseInPlayer"));
+    file->addAction(action("actionPrint"));
     file->addSeparator();
     file->addAction(action("actionClose"));
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -117,6 +129,7 @@ void RoutineEditor::updateActions()
     enable("actionEditCustomTechnique", custom);
     enable("actionDeleteCustomTechnique", custom);
     enable("actionUseInPlayer", !m_doc->hasErrors());
+    enable("actionPrint", !m_doc->hasErrors());
     if (m_doc->hasErrors()) {
         const int n = m_doc->diagnostics().errorCount();
         m_summary->setText(n == 1 ? tr("1 problem to fix before saving") : tr("%1 problems to fix before saving").arg(n));

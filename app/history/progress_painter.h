@@ -28,6 +28,7 @@ public:
     const ChartStyle& style() const { return m_style; }
     // Muscle groups drawn on the trend chart; empty: all of them.
     void setVisibleGroups(QStringList ids) { m_visibleGroups = std::move(ids); }
+    const QStringList& visibleGroups() const { return m_visibleGroups; }
 
     struct Layout {
         QRectF tiles;

@@ -1,7 +1,8 @@
-#include "app/window_fit.h"
 #include "app/history/progress_view.h"
 
 #include "app/history/safety_stop_list.h"
+#include "app/print_preview.h"
+#include "app/window_fit.h"
 
 #include "core/content_library.h"
 #include "core/history/history_csv.h"
@@ -14,9 +15,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QApplication>
+#include <QLocale>
 #include <QPainter>
+#include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace rollwise {
@@ -45,6 +50,10 @@ private:
 };
 
 constexpr int kWeekChoices[] = {8, 12, 26, 52};
+// Printed charts: drawn at the window's default size and this many times as fine (300 dpi across a page).
+constexpr QSizeF kPrintedChartSize(1000, 780);
+constexpr int kPrintScale = 3;
+constexpr int kScreenDotsPerMeter = 3780; // 96 dpi: the fonts keep the proportions they have on screen
 } // namespace
 
 ProgressView::ProgressView(const HistoryStore& store, const ContentLibrary& content, QWidget* parent)
@@ -89,6 +98,12 @@ ProgressView::ProgressView(const HistoryStore& store, const ContentLibrary& cont
     m_export->setObjectName(QStringLiteral("exportCsv"));
     m_export->setToolTip(tr("Save every recorded session as a spreadsheet file (CSV), one row per exercise."));
     bar->addWidget(m_export);
+    auto* print = new QPushButton(tr("&Print…"), this);
+    print->setObjectName(QStringLiteral("progressPrint"));
+    print->setToolTip(tr("Print the charts (%1)").arg(QKeySequence(QKeySequence::Print).toString(QKeySequence::NativeText)));
+    bar->addWidget(print);
+    connect(print, &QPushButton::clicked, this, &ProgressView::print);
+    addPrintAction(this, [this] { this->print(); });
     layout->addLayout(bar);
 
     m_status = new QLabel(this);
@@ -223,6 +238,47 @@ void ProgressView::changeEvent(QEvent* e)
         m_painter.setStyle(ChartStyle::fromPalette(palette(), font()));
         m_canvas->update();
     }
+}
+
+QImage ProgressView::printableCharts() const
+{
+    const QSize pixels = (kPrintedChartSize * kPrintScale).toSize();
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    image.setDotsPerMeterX(kScreenDotsPerMeter);
+    image.setDotsPerMeterY(kScreenDotsPerMeter);
+    // Paper is white whatever the desktop theme: the style's standard palette is the light one.
+    ChartStyle paper = ChartStyle::fromPalette(QApplication::style()->standardPalette(), font());
+    paper.background = Qt::white;
+    ProgressPainter printed(m_painter.data(), paper);
+    printed.setVisibleGroups(m_painter.visibleGroups());
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.scale(kPrintScale, kPrintScale);
+    printed.paint(p, QRectF(QPointF(0, 0), kPrintedChartSize));
+    return image;
+}
+
+void ProgressView::print()
+{
+    const QImage charts = printableCharts();
+    const QString outcomes = m_outcomes->isVisibleTo(this) ? m_outcomes->text() : QString();
+    const QPageSize paper(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4);
+    const QPageLayout layout(paper, QPageLayout::Landscape, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    showPrintPreview(this, windowTitle(), layout, [&](QPrinter* printer) {
+        QPainter p(printer);
+        const QRectF page = printer->pageLayout().paintRectPixels(printer->resolution());
+        const double lineHeight = QFontMetricsF(font(), printer).lineSpacing();
+        QRectF room = page.adjusted(0, 0, 0, outcomes.isEmpty() ? 0 : -2 * lineHeight);
+        QSizeF size = QSizeF(charts.size()).scaled(room.size(), Qt::KeepAspectRatio);
+        const QRectF target(room.topLeft() + QPointF((room.width() - size.width()) / 2, 0), size);
+        p.drawImage(target, charts);
+        if (!outcomes.isEmpty()) {
+            p.setFont(font());
+            p.drawText(QRectF(page.left(), target.bottom() + lineHeight / 2, page.width(), 1.5 * lineHeight),
+                       Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, outcomes);
+        }
+    });
 }
 
 } // namespace rollwise

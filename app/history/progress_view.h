@@ -6,12 +6,14 @@
 #include "app/history/progress_painter.h"
 
 #include <QDate>
+#include <QImage>
 #include <QTimeZone>
 #include <QWidget>
 
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QPrinter;
 
 namespace rollwise {
 
@@ -46,6 +48,12 @@ public slots:
     QString exportCsvTo(const QString& path);
     // Asks where with a file dialog, then exports.
     void exportCsv();
+    // Print (Ctrl+P, or the Print button): a preview of the charts on one landscape page.
+    void print();
+
+public:
+    // The charts as printed: the screen's drawing at its default size, three times as fine, on a light palette.
+    QImage printableCharts() const;
 
 signals:
     void exported(const QString& path);

@@ -2208,6 +2208,14 @@ ROLLEN</translation>
         <source>Body diagram for this topic</source>
         <translation>Körperabbildung zum Thema</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print this topic with its diagram (%1)</source>
+        <translation>Dieses Thema mit seinem Bild drucken (%1)</translation>
+    </message>
 </context>
 <context>
     <name>rollwise::MainWindow</name>
@@ -2318,10 +2326,6 @@ ROLLEN</translation>
     <message>
         <source>Cannot open routine</source>
         <translation>Routine kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2590,6 +2594,21 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
         <source>Previous Step</source>
         <translation>Vorheriger Schritt</translation>
     </message>
+    <message>
+        <source>MIRRORED · left and right swapped (M)</source>
+        <translation>GESPIEGELT · links und rechts vertauscht (M)</translation>
+    </message>
+    <message>
+        <source>Diagram mirrored: left and right are swapped. Press M to undo.</source>
+        <translation>Bild gespiegelt: links und rechts sind vertauscht. M hebt es auf.</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::PrintPreview</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
 </context>
 <context>
     <name>rollwise::ProblemBanner</name>
@@ -2683,6 +2702,14 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     <message>
         <source>Only sessions rolled to the end count towards the weekly target.</source>
         <translation>Nur bis zum Ende durchgeführte Einheiten zählen für das Wochenziel.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the charts (%1)</source>
+        <translation>Die Diagramme drucken (%1)</translation>
     </message>
 </context>
 <context>
@@ -3053,6 +3080,14 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     <message>
         <source>Edit technique %1</source>
         <translation>Technik %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Print Routine Sheet…</source>
+        <translation>Übungsblatt &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the take-home sheet of this routine (it must pass every safety check).</source>
+        <translation>Das Übungsblatt dieser Routine drucken (sie muss jede Sicherheitsprüfung bestehen).</translation>
     </message>
 </context>
 <context>
@@ -3463,6 +3498,10 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     <message>
         <source>Why these muscles are rolled and the lower back never is</source>
         <translation>Warum diese Muskeln gerollt werden und der untere Rücken nie</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>

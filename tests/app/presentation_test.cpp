@@ -139,6 +139,42 @@ TEST(PresentationMode, MirrorShowsTheDiagramAsTheMirrorImage)
     EXPECT_FALSE(p.window->presentation()->isMirrored());
 }
 
+TEST(PresentationMode, MirroringIsMarkedOnBothDiagramsAndEndsWithPresenting)
+{
+    Presenting p;
+    PresentationMode* mode = p.window->presentation();
+    ASSERT_EQ(mode->mirrorBadges().size(), 2u);
+    for (QLabel* badge : mode->mirrorBadges())
+        EXPECT_FALSE(badge->isVisible());
+    p.key(Qt::Key_F11);
+    p.key(Qt::Key_M);
+    QApplication::processEvents();
+    ASSERT_TRUE(mode->isMirrored());
+    for (QLabel* badge : mode->mirrorBadges()) {
+        EXPECT_TRUE(badge->isVisible());
+        EXPECT_TRUE(badge->text().startsWith(QStringLiteral("MIRRORED")));
+        EXPECT_FALSE(badge->accessibleName().isEmpty());
+        // Fully on its diagram, at the top, readable across the room.
+        const QWidget* view = badge->parentWidget();
+        EXPECT_TRUE(view == p.window->bodyView() || view == p.window->poseView());
+        EXPECT_TRUE(view->rect().contains(badge->geometry())) << badge->geometry().width() << " in " << view->width();
+        EXPECT_LT(badge->y(), view->height() / 10);
+        EXPECT_GE(QFontInfo(badge->font()).pixelSize(), 20);
+    }
+    // Leaving presentation mode undoes the mirror: at home nobody follows a mirrored picture.
+    p.key(Qt::Key_F11);
+    EXPECT_FALSE(mode->isActive());
+    EXPECT_FALSE(mode->isMirrored());
+    EXPECT_FALSE(p.window->bodyView()->anatomy().mirrored());
+    EXPECT_FALSE(p.window->poseView()->anatomy().mirrored());
+    for (QLabel* badge : mode->mirrorBadges())
+        EXPECT_FALSE(badge->isVisible());
+    // Mirrored outside presentation mode (the View menu's M), the mark is there too, in normal type.
+    p.key(Qt::Key_M);
+    for (QLabel* badge : mode->mirrorBadges())
+        EXPECT_TRUE(badge->isVisible());
+}
+
 TEST(PresentationMode, ZoomFocusesOnTheTargetAndTheLumbarZone)
 {
     Presenting p;

@@ -1,13 +1,15 @@
 // Issue 14, items 4 and 5, on a 1366×768 screen (ROLLWISE_TEST_SCREEN): every dialog and the editor open inside
 // the available screen at no less than their content's minimum; the safety-stop advice in the session's large
 // type; the warning-sign rows stay put while they are answered; the load-warning banner is worded for a person
-// and can be dismissed.
+// and can be dismissed; the mirror badge of presentation mode on the laptop screen.
+// ROLLWISE_LAYOUT_SCREENSHOTS=<dir> also saves each window as it opened (docs/screenshots/fit-*.png).
 
 #include "window_harness.h"
 
 #include "app/editor/custom_technique_dialog.h"
 #include "app/editor/routine_editor.h"
 #include "app/learn_view.h"
+#include "app/presentation_mode.h"
 #include "app/problem_banner.h"
 #include "app/safety_dialogs.h"
 #include "app/session_panel.h"
@@ -24,6 +26,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 namespace rollwise {
 namespace {
 
@@ -32,11 +36,20 @@ const ContentLibrary& content()
     return ContentLibrary::builtIn();
 }
 
-void expectInsideScreen(QWidget* w, const char* what)
+// The window as a person sees it, for docs/screenshots/ when asked for.
+void saveScreenshot(QWidget* w, const char* name)
+{
+    if (const char* dir = std::getenv("ROLLWISE_LAYOUT_SCREENSHOTS"))
+        w->grab().save(QStringLiteral("%1/fit-%2.png").arg(QString::fromLocal8Bit(dir), QString::fromLatin1(name)));
+}
+
+void expectInsideScreen(QWidget* w, const char* what, const char* screenshot = nullptr)
 {
     SCOPED_TRACE(what);
     w->show();
     QApplication::processEvents();
+    if (screenshot)
+        saveScreenshot(w, screenshot);
     const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
     ASSERT_EQ(available.size(), QSize(1366, 768)) << "the suite runs on its own 1366x768 screen";
     EXPECT_TRUE(available.contains(w->frameGeometry())) << w->frameGeometry().x() << "," << w->frameGeometry().y()
@@ -61,13 +74,13 @@ TEST(WindowFit, EveryDialogAndTheEditorOpenInsideA1366x768Screen)
     RoutineEditor editor(content(), RoutineEditorServices{&settings, {}});
     editor.editRoutine(Routine::defaultRoutine(content()));
     LearnView learn(content(), art);
-    expectInsideScreen(&check, "safety check");
-    expectInsideScreen(&advice, "stop advice");
-    expectInsideScreen(&repeated, "repeated stops");
-    expectInsideScreen(&sound, "sound and cues");
-    expectInsideScreen(&sheet, "sheet options");
-    expectInsideScreen(&editor, "routine editor");
-    expectInsideScreen(&learn, "learn");
+    expectInsideScreen(&check, "safety check", "safety-check");
+    expectInsideScreen(&advice, "stop advice", "stop-advice");
+    expectInsideScreen(&repeated, "repeated stops", "repeated-stops");
+    expectInsideScreen(&sound, "sound and cues", "sound-and-cues");
+    expectInsideScreen(&sheet, "sheet options", "sheet-options");
+    expectInsideScreen(&editor, "routine editor", "routine-editor");
+    expectInsideScreen(&learn, "learn", "learn");
 }
 
 TEST(WindowFit, TheMainWindowAndItsAllStepsDialogFitTheScreen)
@@ -75,12 +88,12 @@ TEST(WindowFit, TheMainWindowAndItsAllStepsDialogFitTheScreen)
     test::WindowHarness h;
     h.seedClearScreening();
     h.open();
-    expectInsideScreen(h.window.get(), "main window");
+    expectInsideScreen(h.window.get(), "main window", "main-window");
     h.window->show();
     h.window->showAllSteps();
     auto* steps = h.window->findChild<QDialog*>(QStringLiteral("allStepsDialog"));
     ASSERT_NE(steps, nullptr);
-    expectInsideScreen(steps, "all steps");
+    expectInsideScreen(steps, "all steps", "all-steps");
 }
 
 TEST(WindowFit, TheStopAdviceUsesTheSessionsLargeType)
@@ -151,8 +164,32 @@ TEST(WindowFit, LoadWarningsNameTheFileAndTheExerciseAndCanBeDismissed)
     QToolButton* dismiss = banner->dismissButton();
     ASSERT_NE(dismiss, nullptr);
     EXPECT_FALSE(dismiss->accessibleName().isEmpty());
+    saveScreenshot(h.window.get(), "load-warning");
     dismiss->click();
     EXPECT_FALSE(banner->isVisible());
+}
+
+TEST(WindowFit, TheMirrorBadgeFitsOverBothDiagramsWhilePresenting)
+{
+    test::WindowHarness h;
+    h.seedClearScreening();
+    h.open();
+    h.window->show();
+    PresentationMode* mode = h.window->presentation();
+    mode->setActive(true);
+    mode->setMirrored(true);
+    QApplication::processEvents();
+    const QRect screen = QGuiApplication::primaryScreen()->geometry();
+    EXPECT_EQ(h.window->frameGeometry().size(), screen.size());
+    for (const QLabel* badge : mode->mirrorBadges()) {
+        ASSERT_TRUE(badge->isVisible());
+        EXPECT_TRUE(badge->parentWidget()->rect().contains(badge->geometry()))
+            << badge->width() << " px wide on a " << badge->parentWidget()->width() << " px diagram";
+        EXPECT_LE(badge->heightForWidth(badge->width()), badge->height()) << "the badge's words are cut off";
+    }
+    saveScreenshot(h.window.get(), "presentation-mirrored");
+    mode->setActive(false);
+    EXPECT_FALSE(mode->isMirrored());
 }
 
 } // namespace
