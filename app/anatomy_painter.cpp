@@ -198,10 +198,11 @@ void AnatomyPainter::paintZones(QPainter& p, const QTransform& t) const
     p.restore();
 }
 
-void AnatomyPainter::paintLegend(QPainter& p, const QRectF& target) const
+AnatomyPainter::Legend AnatomyPainter::legend(const QRectF& target, const QFont& base) const
 {
+    Legend legend;
     if (m_display.kind != Display::Kind::Anatomy)
-        return;
+        return legend;
     bool spine = false, nerves = false, bony = false;
     for (const ContraindicatedZone& z : m_content.zones()) {
         if (!z.shapes.count(m_display.view))
@@ -210,13 +211,7 @@ void AnatomyPainter::paintLegend(QPainter& p, const QRectF& target) const
         nerves = nerves || z.kind == ZoneKind::Neurovascular;
         bony = bony || (z.kind != ZoneKind::Neurovascular && z.id != u"lumbar-spine");
     }
-    struct Entry {
-        QString text;
-        QColor fill;
-        QColor line;
-        bool cross;
-    };
-    std::vector<Entry> entries;
+    std::vector<LegendEntry>& entries = legend.entries;
     if (spine)
         entries.push_back({tr("Lumbar spine: never roll"), lumbarColor(), lumbarColor().darker(140), false});
     if (nerves)
@@ -224,16 +219,39 @@ void AnatomyPainter::paintLegend(QPainter& p, const QRectF& target) const
     if (bony)
         entries.push_back({tr("Bony areas: roll beside them"), QColor(120, 90, 60, 60), QColor(110, 84, 60), false});
     if (entries.empty())
-        return;
-    QFont font = p.font();
+        return legend;
+    QFont& font = legend.font;
+    font = base;
     font.setPixelSize(std::clamp(int(target.height() / 48), 7, 13));
     const QFontMetricsF fm(font);
     const double line = fm.height() * 1.25;
     const double swatch = fm.height() * 0.9;
     double width = 0;
-    for (const Entry& e : entries)
+    for (const LegendEntry& e : entries)
         width = std::max(width, fm.horizontalAdvance(e.text));
-    const QRectF box(target.left() + 4, target.top() + 4, width + swatch + fm.height() * 1.2, line * entries.size() + 4);
+    legend.line = line;
+    legend.swatch = swatch;
+    legend.textWidth = width;
+    legend.box = placeLegend(QSizeF(width + swatch + fm.height() * 1.2, line * entries.size() + 4), target, base);
+    return legend;
+}
+
+QRectF AnatomyPainter::legendRect(const QRectF& target, const QFont& font) const
+{
+    return legend(target, font).box;
+}
+
+void AnatomyPainter::paintLegend(QPainter& p, const QRectF& target) const
+{
+    const Legend l = legend(target, p.font());
+    if (l.entries.empty())
+        return;
+    const QRectF& box = l.box;
+    const std::vector<LegendEntry>& entries = l.entries;
+    const QFont& font = l.font;
+    const double line = l.line;
+    const double swatch = l.swatch;
+    const double width = l.textWidth;
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setPen(QPen(QColor(150, 150, 150, 200), 0.8));
@@ -241,7 +259,7 @@ void AnatomyPainter::paintLegend(QPainter& p, const QRectF& target) const
     p.drawRoundedRect(box, 3, 3);
     p.setFont(font);
     for (size_t i = 0; i < entries.size(); ++i) {
-        const Entry& e = entries[i];
+        const LegendEntry& e = entries[i];
         const QRectF sw(box.left() + 4, box.top() + 2 + i * line + (line - swatch) / 2, swatch, swatch);
         QColor fill = e.fill;
         fill.setAlpha(std::min(fill.alpha(), 160));
@@ -263,36 +281,87 @@ void AnatomyPainter::paintLegend(QPainter& p, const QRectF& target) const
     p.restore();
 }
 
-void AnatomyPainter::paintLumbarLabel(QPainter& p, const QTransform& t, const QPainterPath& outline) const
+AnatomyPainter::LumbarLabel AnatomyPainter::lumbarLabel(const QTransform& t, const QPainterPath& outline, QFont font) const
 {
     // Text is laid out in target coordinates so it never mirrors; the box sits on the zone itself in body
     // views, above it in poses (where the zone is a thin band).
     const QRectF zone = t.mapRect(outline.boundingRect());
     const double cmPx = std::abs(t.m11()) > 0 ? std::hypot(t.m11(), t.m12()) : 1.0;
-    QFont font = p.font();
     font.setBold(true);
     font.setPixelSize(std::max(7, int(std::round(cmPx * 2.0))));
-    const QString text = tr("DO NOT\nROLL");
+    LumbarLabel l{font, tr("DO NOT\nROLL"), {}, zone, cmPx};
     const QFontMetricsF fm(font);
-    const QRectF textRect = fm.boundingRect(QRectF(0, 0, 1000, 1000), Qt::AlignCenter, text);
-    QRectF box(0, 0, textRect.width() + cmPx * 0.8, textRect.height() + cmPx * 0.4);
+    const QRectF textRect = fm.boundingRect(QRectF(0, 0, 1000, 1000), Qt::AlignCenter, l.text);
+    l.box = QRectF(0, 0, textRect.width() + cmPx * 0.8, textRect.height() + cmPx * 0.4);
     if (m_display.kind == Display::Kind::Anatomy)
-        box.moveCenter(zone.center());
+        l.box.moveCenter(zone.center());
     else
-        box.moveCenter(QPointF(zone.center().x(), zone.top() - box.height() / 2 - cmPx * 2.0));
+        l.box.moveCenter(QPointF(zone.center().x(), zone.top() - l.box.height() / 2 - cmPx * 2.0));
+    return l;
+}
+
+void AnatomyPainter::paintLumbarLabel(QPainter& p, const QTransform& t, const QPainterPath& outline) const
+{
+    const LumbarLabel l = lumbarLabel(t, outline, p.font());
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     if (m_display.kind == Display::Kind::Pose) {
-        p.setPen(QPen(lumbarColor(), std::max(1.0, cmPx * 0.25)));
-        p.drawLine(QPointF(box.center().x(), box.bottom()), zone.center());
+        p.setPen(QPen(lumbarColor(), std::max(1.0, l.cmPx * 0.25)));
+        p.drawLine(QPointF(l.box.center().x(), l.box.bottom()), l.zone.center());
     }
-    p.setPen(QPen(lumbarColor(), std::max(1.0, cmPx * 0.25)));
+    p.setPen(QPen(lumbarColor(), std::max(1.0, l.cmPx * 0.25)));
     p.setBrush(QColor(255, 255, 255, 235));
-    p.drawRoundedRect(box, cmPx * 0.5, cmPx * 0.5);
-    p.setFont(font);
+    p.drawRoundedRect(l.box, l.cmPx * 0.5, l.cmPx * 0.5);
+    p.setFont(l.font);
     p.setPen(lumbarColor().darker(115));
-    p.drawText(box, Qt::AlignCenter, text);
+    p.drawText(l.box, Qt::AlignCenter, l.text);
     p.restore();
+}
+
+QRectF AnatomyPainter::lumbarLabelRect(const QRectF& target, const QFont& font) const
+{
+    const auto outline = lumbarOutline();
+    return outline ? lumbarLabel(drawingToTarget(target), *outline, font).box : QRectF();
+}
+
+QRectF AnatomyPainter::placeLegend(QSizeF size, const QRectF& target, const QFont& font) const
+{
+    // The corner where the legend hides least of what must be seen, weighted: the lumbar zone and its DO NOT
+    // ROLL box above all, then the nerve-and-vessel zones, then the bony areas. The first corner that hides
+    // nothing wins, so a roomy view keeps its legend top left.
+    const QTransform t = drawingToTarget(target);
+    std::vector<std::pair<QRectF, double>> keepClear;
+    if (const auto outline = lumbarOutline()) {
+        const LumbarLabel l = lumbarLabel(t, *outline, font);
+        keepClear.emplace_back(l.zone.united(l.box), kLumbarWeight);
+    }
+    if (m_display.kind == Display::Kind::Anatomy) {
+        for (const ContraindicatedZone& z : m_content.zones())
+            if (z.id != u"lumbar-spine" && z.shapes.count(m_display.view))
+                keepClear.emplace_back(t.mapRect(shapeToPath(z.shapes.at(m_display.view)).boundingRect()),
+                                       z.kind == ZoneKind::Neurovascular ? kNerveWeight : 1.0);
+    }
+    const QRectF inner = target.adjusted(kLegendInset, kLegendInset, -kLegendInset, -kLegendInset);
+    QRectF best;
+    double bestCost = 1e300;
+    for (const QPointF& corner : {inner.topLeft(), QPointF(inner.right() - size.width(), inner.top()),
+                                  QPointF(inner.left(), inner.bottom() - size.height()),
+                                  QPointF(inner.right() - size.width(), inner.bottom() - size.height())}) {
+        const QRectF box(corner, size);
+        double cost = 0;
+        for (const auto& [rect, weight] : keepClear) {
+            const QRectF overlap = box.intersected(rect);
+            if (overlap.isValid())
+                cost += weight * overlap.width() * overlap.height();
+        }
+        if (cost < bestCost) {
+            best = box;
+            bestCost = cost;
+        }
+        if (cost <= 0)
+            break;
+    }
+    return best;
 }
 
 QRectF AnatomyPainter::focusFor(const Technique& t, Side side) const

@@ -9,6 +9,7 @@
 #include "core/technique.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QImage>
 #include <QLineF>
 #include <QPainterPath>
@@ -109,6 +110,11 @@ public:
     // The lumbar zone outline in drawing coordinates (from core geometry, or the pose drawing).
     std::optional<QPainterPath> lumbarOutline() const;
 
+    // Where the "DO NOT ROLL" box and the legend are drawn in `target` when painting with `font` (target
+    // coordinates; empty when there is none): the legend never covers the box or the lumbar zone.
+    QRectF lumbarLabelRect(const QRectF& target, const QFont& font) const;
+    QRectF legendRect(const QRectF& target, const QFont& font) const;
+
     // How often the cached static layer was rebuilt (size, display, palette or highlights changed).
     int cacheRebuilds() const { return m_rebuilds; }
 
@@ -123,6 +129,31 @@ private:
     void paintStatic(QPainter& p, const QRectF& target, const AnatomyFrame& f) const;
     void paintDynamic(QPainter& p, const QRectF& target, const AnatomyFrame& f) const;
     void paintZones(QPainter& p, const QTransform& t) const;
+    struct LumbarLabel {
+        QFont font;
+        QString text;
+        QRectF box;  // target coordinates
+        QRectF zone; // the lumbar zone's bounds, target coordinates
+        double cmPx = 1.0;
+    };
+    struct LegendEntry {
+        QString text;
+        QColor fill;
+        QColor line;
+        bool cross = false;
+    };
+    struct Legend {
+        std::vector<LegendEntry> entries;
+        QFont font;
+        QRectF box;
+        double line = 0, swatch = 0, textWidth = 0;
+    };
+    static constexpr double kLegendInset = 4;
+    static constexpr double kLumbarWeight = 100; // how much worse hiding the lumbar zone is than a bony area
+    static constexpr double kNerveWeight = 10;
+    LumbarLabel lumbarLabel(const QTransform& t, const QPainterPath& outline, QFont font) const;
+    Legend legend(const QRectF& target, const QFont& font) const;
+    QRectF placeLegend(QSizeF size, const QRectF& target, const QFont& font) const;
     void paintLumbarLabel(QPainter& p, const QTransform& t, const QPainterPath& outline) const;
     void paintLegend(QPainter& p, const QRectF& target) const;
     void paintTravel(QPainter& p, const QTransform& t, const AnatomyFrame& f) const;

@@ -21,6 +21,7 @@ struct Sheet {
 };
 constexpr double kDiagramHeight = 150; // pt, the body diagram; the pose is shorter
 constexpr double kGap = 8;
+constexpr double kNoLigatureSpacingPercent = 100.0 + 1.0 / 64;
 } // namespace
 
 QFont sheetFont(int points, bool bold, bool italic)
@@ -31,6 +32,12 @@ QFont sheetFont(int points, bool bold, bool italic)
     f.setItalic(italic);
     // Unhinted metrics are the same on screen, in images and in PDFs, so measured text always fits.
     f.setHintingPreference(QFont::PreferNoHinting);
+    // No ligatures: "fl" and "ff" printed as one glyph come back from pdftotext, a viewer's search and screen
+    // readers as U+FB02 and U+FB00, so "flexors" cannot be found. Qt 6.4 has no QFont feature switch; any letter
+    // spacing makes its shaper leave ligatures out. A percentage (100% and Qt's smallest step, 1/64) rather than
+    // an absolute spacing: it scales with the painter, so text measured for the layout and text painted on a
+    // 720 dpi PDF page wrap at the same words.
+    f.setLetterSpacing(QFont::PercentageSpacing, kNoLigatureSpacingPercent);
     return f;
 }
 

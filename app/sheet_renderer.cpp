@@ -1,5 +1,6 @@
 #include "app/sheet_renderer.h"
 
+#include "app/sheet_metadata.h"
 #include "core/atomic_file.h"
 #include "core/content_library.h"
 #include "core/safety_validator.h"
@@ -266,6 +267,7 @@ QByteArray SheetRenderer::pdf() const
     writer.setResolution(720); // a fine grid for vector coordinates; nothing is rasterised
     writer.setCreator(QStringLiteral("Rollwise %1").arg(QCoreApplication::applicationVersion()));
     writer.setTitle(m_routine.title);
+    writer.setDocumentXmpMetadata(SheetMetadata::forRoutine(m_routine, m_options.clinician, m_content).toXmp());
     print(writer);
     return bytes;
 }

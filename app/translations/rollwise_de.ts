@@ -3505,6 +3505,21 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     </message>
 </context>
 <context>
+    <name>rollwise::SheetMetadata</name>
+    <message>
+        <source>Foam rolling routine for lower-back relief: the exercises, how long, and when to stop</source>
+        <translation>Faszienrollen gegen Schmerzen im unteren Rücken: die Übungen, wie lange, und wann aufhören</translation>
+    </message>
+    <message>
+        <source>foam rolling</source>
+        <translation>Faszienrollen</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>unterer Rücken</translation>
+    </message>
+</context>
+<context>
     <name>rollwise::SoundEffectAudioSink</name>
     <message>
         <source>No audio output device was found, so cues are shown visually.</source>

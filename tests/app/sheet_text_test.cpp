@@ -1,0 +1,218 @@
+// The routine sheet's text can be found (issue 15, item 4): every word the sheet lays out comes back from its PDF
+// through pdftotext exactly (no ligature or private-use glyphs standing in for letters), page by page, and the PDF
+// describes itself (title, author, subject, keywords, language). Built twice: in English and, with
+// ROLLWISE_SHEET_GERMAN, in German.
+#include "app/body_art.h"
+#include "app/sheet_metadata.h"
+#include "app/sheet_renderer.h"
+#include "core/content_library.h"
+#include "process_runner.h"
+
+#ifdef ROLLWISE_SHEET_GERMAN
+#include "../i18n/german.h"
+#endif
+
+#include <QPaintDevice>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+using namespace rollwise;
+
+namespace {
+#ifdef ROLLWISE_SHEET_GERMAN
+class GermanEnvironment : public ::testing::Environment {
+public:
+    void SetUp() override { ASSERT_TRUE(test::useGerman()); }
+};
+[[maybe_unused]] ::testing::Environment* const german = ::testing::AddGlobalTestEnvironment(new GermanEnvironment);
+constexpr const char* kLanguage = "de";
+#else
+constexpr const char* kLanguage = "en";
+#endif
+
+// A paint engine that keeps the text it is asked to draw and nothing else: the words as laid out.
+class TextRecorder : public QPaintEngine {
+public:
+    TextRecorder() : QPaintEngine(QPaintEngine::AllFeatures) {}
+    bool begin(QPaintDevice*) override { return true; }
+    bool end() override { return true; }
+    void updateState(const QPaintEngineState&) override {}
+    void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override {}
+    void drawPath(const QPainterPath&) override {}
+    void drawPolygon(const QPointF*, int, PolygonDrawMode) override {}
+    void drawTextItem(const QPointF&, const QTextItem& item) override { text += item.text() + QLatin1Char(' '); }
+    Type type() const override { return QPaintEngine::User; }
+    QString text;
+};
+
+// One page in points, as the PDF writer's device is to the sheet (1 unit = 1 pt).
+class RecordingPage : public QPaintDevice {
+public:
+    explicit RecordingPage(QSizeF points) : m_size(points.toSize()) {}
+    QPaintEngine* paintEngine() const override { return &m_engine; }
+    QString text() const { return m_engine.text; }
+
+protected:
+    int metric(PaintDeviceMetric m) const override
+    {
+        switch (m) {
+        case PdmWidth: return m_size.width();
+        case PdmHeight: return m_size.height();
+        case PdmWidthMM: return qRound(m_size.width() * 25.4 / 72);
+        case PdmHeightMM: return qRound(m_size.height() * 25.4 / 72);
+        case PdmDpiX: case PdmDpiY: case PdmPhysicalDpiX: case PdmPhysicalDpiY: return 72;
+        case PdmDepth: return 32;
+        case PdmNumColors: return INT_MAX;
+        case PdmDevicePixelRatio: return 1;
+        case PdmDevicePixelRatioScaled: return int(QPaintDevice::devicePixelRatioFScale());
+        }
+        return 0;
+    }
+
+private:
+    QSize m_size;
+    mutable TextRecorder m_engine;
+};
+
+// Words with how often they occur: line breaks and the order pdftotext reads columns in do not matter.
+std::map<QString, int> words(const QString& text)
+{
+    std::map<QString, int> out;
+    for (const QString& w : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+        ++out[w];
+    return out;
+}
+
+QString difference(const std::map<QString, int>& laidOut, const std::map<QString, int>& extracted)
+{
+    QStringList d;
+    for (const auto& [w, n] : laidOut)
+        if (auto it = extracted.find(w); it == extracted.end() || it->second != n)
+            d << QStringLiteral("'%1' laid out %2x, extracted %3x").arg(w).arg(n).arg(it == extracted.end() ? 0 : it->second);
+    for (const auto& [w, n] : extracted)
+        if (!laidOut.count(w))
+            d << QStringLiteral("'%1' extracted %2x, never laid out").arg(w).arg(n);
+    return d.join(QStringLiteral("; "));
+}
+
+struct PdfWord {
+    QString text;
+    QRectF box;
+};
+
+// Every word of `page` (1-based) with its box, as pdftotext -bbox reads the PDF.
+std::vector<PdfWord> pdfWords(const QString& pdf, int page)
+{
+    const QString number = QString::number(page);
+    const auto run = test::runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), number,
+                                                                  QStringLiteral("-l"), number, pdf, QStringLiteral("-")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    static const QRegularExpression word(QStringLiteral(
+        "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    std::vector<PdfWord> out;
+    for (auto it = word.globalMatch(run.out); it.hasNext();) {
+        const auto m = it.next();
+        out.push_back({m.captured(5), QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                             QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()))});
+    }
+    return out;
+}
+
+const ContentLibrary& content()
+{
+    return ContentLibrary::builtIn();
+}
+
+SheetOptions options(QPageSize::PageSizeId page)
+{
+    SheetOptions o = SheetOptions::fromRoutine(Routine::defaultRoutine(content()));
+    o.patient = QStringLiteral("Jane Doe");
+    o.clinician = QStringLiteral("Dr A. Lee, PT");
+    o.notes = QStringLiteral("Gentle first week; fluffy pillow off the floor.");
+    o.date = QDate(2026, 12, 4);
+    o.page = page;
+    return o;
+}
+} // namespace
+
+TEST(SheetText, EveryWordLaidOutComesBackFromThePdfExactly)
+{
+    const BodyArt art;
+    for (QPageSize::PageSizeId page : {QPageSize::A4, QPageSize::Letter}) {
+        const SheetRenderer sheet(content(), art, Routine::defaultRoutine(content()), options(page));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+        ASSERT_EQ(sheet.exportPdf(pdf), QString());
+        int checkedWords = 0;
+        for (int p = 0; p < sheet.pageCount(); ++p) {
+            SCOPED_TRACE(QStringLiteral("%1, page %2 of %3").arg(QLatin1String(kLanguage)).arg(p + 1).arg(sheet.pageCount()).toStdString());
+            RecordingPage recorder(sheet.pageSizePoints());
+            {
+                QPainter painter(&recorder);
+                sheet.paintPage(painter, p);
+            }
+            const QString number = QString::number(p + 1);
+            const auto text = test::runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-f"), number, QStringLiteral("-l"), number,
+                                                                       QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+            ASSERT_EQ(text.exitCode, 0) << "pdftotext (poppler-utils) is needed: " << text.err.toStdString();
+            // Letters only as letters: no ligature (U+FB00-FB06) or private-use glyph stands in for them.
+            EXPECT_FALSE(text.out.contains(QRegularExpression(QStringLiteral("[\\x{FB00}-\\x{FB06}\\x{E000}-\\x{F8FF}]"))))
+                << text.out.toStdString();
+            const auto laidOut = words(recorder.text());
+            EXPECT_GT(laidOut.size(), 20u);
+            EXPECT_TRUE(laidOut == words(text.out)) << difference(laidOut, words(text.out)).toStdString();
+            for (const auto& entry : laidOut)
+                checkedWords += entry.second;
+            // Printed where it was measured: no word on the page overprints another (a line that wraps on
+            // paper but not in the layout lands on the next one).
+            const std::vector<PdfWord> placed = pdfWords(pdf, p + 1);
+            EXPECT_GT(placed.size(), 20u);
+            for (size_t a = 0; a < placed.size(); ++a)
+                for (size_t b = a + 1; b < placed.size(); ++b) {
+                    const QRectF overlap = placed[a].box.adjusted(0.5, 1, -0.5, -1).intersected(placed[b].box.adjusted(0.5, 1, -0.5, -1));
+                    EXPECT_FALSE(overlap.isValid() && overlap.width() > 0 && overlap.height() > 0)
+                        << "'" << placed[a].text.toStdString() << "' overprints '" << placed[b].text.toStdString() << "'";
+                }
+        }
+        EXPECT_GT(checkedWords, 1000);
+    }
+}
+
+TEST(SheetText, ThePdfDescribesItselfWithoutThePatientsName)
+{
+    const BodyArt art;
+    SheetOptions o = options(QPageSize::A4);
+    o.clinician = QStringLiteral("Dr <b>Lee</b> & \"Partners\"");
+    const Routine routine = Routine::defaultRoutine(content());
+    const SheetRenderer sheet(content(), art, routine, o);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+    ASSERT_EQ(sheet.exportPdf(pdf), QString());
+    const auto info = test::runProcess(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+    ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
+    const QString& xmp = info.out;
+    const SheetMetadata m = SheetMetadata::forRoutine(routine, o.clinician, content());
+    EXPECT_EQ(m.author, o.clinician);
+    EXPECT_EQ(m.language, QLatin1String(kLanguage));
+    EXPECT_TRUE(xmp.contains(QStringLiteral("<rdf:li xml:lang=\"x-default\">%1</rdf:li>").arg(routine.title.toHtmlEscaped())));
+    EXPECT_TRUE(xmp.contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>Dr &lt;b&gt;Lee&lt;/b&gt; &amp; &quot;Partners&quot;</rdf:li>")))
+        << xmp.toStdString();
+    EXPECT_TRUE(xmp.contains(QStringLiteral("<dc:language><rdf:Bag><rdf:li>%1</rdf:li>").arg(QLatin1String(kLanguage))));
+    EXPECT_TRUE(xmp.contains(m.subject.toHtmlEscaped()));
+    for (const Exercise& e : routine.exercises) {
+        const MuscleGroup* g = content().muscleGroup(content().technique(e.techniqueId)->groupId);
+        ASSERT_NE(g, nullptr);
+        EXPECT_TRUE(xmp.contains(QStringLiteral("<rdf:li>%1</rdf:li>").arg(g->name.toHtmlEscaped()))) << g->id.toStdString();
+    }
+    EXPECT_FALSE(xmp.contains(QStringLiteral("Jane Doe")));
+    // Without a clinician the author is Rollwise.
+    EXPECT_EQ(SheetMetadata::forRoutine(routine, QStringLiteral("  "), content()).author, QStringLiteral("Rollwise"));
+    const auto plain = test::runProcess(QStringLiteral("pdfinfo"), {pdf});
+    EXPECT_TRUE(plain.out.contains(QStringLiteral("Metadata Stream: yes"))) << plain.out.toStdString();
+}
