@@ -126,6 +126,39 @@ TEST(AnatomyRender, DoNotRollLabelIsDrawnOnTheZone)
     EXPECT_GT(text, 10);
 }
 
+TEST(AnatomyRender, TheLegendNeverCoversTheDoNotRollLabel)
+{
+    // Every body view, whole and zoomed on each technique, from a sheet's small figure to a full screen.
+    int checked = 0;
+    for (View view : {View::Posterior, View::Anterior}) {
+        for (const Technique* t : [&] {
+                 std::vector<const Technique*> all{nullptr};
+                 for (const Technique& x : content().techniques())
+                     all.push_back(&x);
+                 return all;
+             }()) {
+            for (QSizeF size : {QSizeF(170, 160), QSizeF(240, 320), QSizeF(600, 1000), QSizeF(1200, 900)}) {
+                AnatomyPainter painter(content(), art());
+                painter.setDisplay(Display::anatomy(view));
+                if (t)
+                    painter.setFocusRect(painter.focusFor(*t, Side::Centre));
+                const QRectF target(QPointF(0, 0), size);
+                const QFont font(QStringLiteral("DejaVu Sans"));
+                const QRectF label = painter.lumbarLabelRect(target, font);
+                const QRectF legend = painter.legendRect(target, font);
+                if (!target.intersects(label))
+                    continue; // the lumbar zone is outside this focus
+                ASSERT_FALSE(legend.isEmpty());
+                EXPECT_FALSE(legend.intersects(label)) << (t ? t->id.toStdString() : "whole body") << " in "
+                                                       << size.width() << "x" << size.height();
+                EXPECT_TRUE(target.contains(legend));
+                ++checked;
+            }
+        }
+    }
+    EXPECT_GE(checked, 24);
+}
+
 TEST(AnatomyRender, TargetsCarryTheHighlightAndOtherRegionsDoNot)
 {
     for (const Technique& t : content().techniques()) {
