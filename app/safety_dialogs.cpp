@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -56,6 +58,45 @@ void keepRoomWhenHidden(QWidget* w)
     QSizePolicy p = w->sizePolicy();
     p.setRetainSizeWhenHidden(true);
     w->setSizePolicy(p);
+}
+
+// Ticks its box when its words are clicked, as a check box's own text does.
+class ToggleOnClick : public QObject {
+public:
+    ToggleOnClick(QCheckBox* box, QObject* parent) : QObject(parent), m_box(box) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* e) override
+    {
+        if (e->type() == QEvent::MouseButtonRelease && m_box->isEnabled()) {
+            m_box->toggle();
+            m_box->setFocus(Qt::MouseFocusReason);
+            return true;
+        }
+        return QObject::eventFilter(watched, e);
+    }
+
+private:
+    QCheckBox* m_box;
+};
+
+// A check box whose words wrap like the rest of the dialog: QCheckBox's own text never wraps, and one long
+// sentence made the safety check wider than a small screen (a sideways scroll bar, the Yes/No buttons out of
+// sight). The box carries the words as its accessible name, so a screen reader hears the same sentence.
+QWidget* wrappingCheckBox(QCheckBox* box, const QString& text, QWidget* parent)
+{
+    auto* row = new QWidget(parent);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    box->setParent(row);
+    box->setText(QString());
+    box->setAccessibleName(text);
+    QLabel* words = wrapped(text, row);
+    words->setObjectName(box->objectName() + QStringLiteral("Text"));
+    words->installEventFilter(new ToggleOnClick(box, words));
+    layout->addWidget(box, 0, Qt::AlignTop);
+    layout->addWidget(words, 1);
+    return row;
 }
 
 QLabel* adviceBox(const QString& text, const QString& objectName, const QString& style, QWidget* parent)
@@ -136,13 +177,15 @@ RedFlagCheck::RedFlagCheck(const ContentLibrary& content, std::optional<Clinicia
             tr("%1. %2").arg(urgent.title, urgent.advice), QStringLiteral("urgentAdvice"), kUrgentStyle);
     addTier(ScreeningTier::Consult, tr("Warning signs to see a professional about"), m_consult,
             m_screening.advice(ScreeningTier::Consult).advice, QStringLiteral("consultAdvice"), kWarnStyle);
-    m_acknowledge = new QCheckBox(tr("A doctor, physical therapist or other qualified healthcare professional has seen "
-                                     "me about these signs and told me foam rolling is safe for me"),
-                                  page);
+    m_acknowledge = new QCheckBox(page);
     m_acknowledge->setObjectName(QStringLiteral("acknowledge"));
-    keepRoomWhenHidden(m_acknowledge);
+    QWidget* acknowledgeRow = wrappingCheckBox(m_acknowledge,
+                                               tr("A doctor, physical therapist or other qualified healthcare professional "
+                                                  "has seen me about these signs and told me foam rolling is safe for me"),
+                                               page);
+    keepRoomWhenHidden(acknowledgeRow);
     connect(m_acknowledge, &QCheckBox::toggled, this, &RedFlagCheck::refresh);
-    questions->addWidget(m_acknowledge);
+    questions->addWidget(acknowledgeRow);
     QString clinicianText = tr("%1. %2").arg(clinician.title, clinician.advice);
     if (clearanceValid(m_clearance, m_today))
         clinicianText += QLatin1Char('\n')
@@ -153,6 +196,7 @@ RedFlagCheck::RedFlagCheck(const ContentLibrary& content, std::optional<Clinicia
             QStringLiteral("clinicianFirstAdvice"), kWarnStyle);
     questions->addStretch(1);
     scroll->setWidget(page);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // everything wraps; nothing is off to the side
     layout->addWidget(scroll, 1);
     layout->addWidget(wrapped(content.disclaimer(), this));
 
@@ -216,7 +260,7 @@ void RedFlagCheck::refresh()
     m_urgent->setVisible(a.urgent);
     m_consult->setVisible(a.consult);
     // Nothing lifts the urgent tier, so there is nothing to confirm once an urgent sign is answered yes.
-    m_acknowledge->setVisible(a.consult && !a.urgent);
+    m_acknowledge->parentWidget()->setVisible(a.consult && !a.urgent); // the box with its words
     m_clinician->setVisible(a.clinicianFirst);
     m_start->setEnabled(a.complete && allowsSession(a.verdict));
     m_start->setText(a.urgent ? tr("No session today") : tr("Start session"));
@@ -240,9 +284,9 @@ RepeatedStopsNotice::RepeatedStopsNotice(const ContentLibrary& content, int rece
     advice->setObjectName(QStringLiteral("repeatedStopsAdvice"));
     layout->addWidget(advice);
     layout->addWidget(wrapped(a.why, this));
-    m_acknowledge = new QCheckBox(tr("I have read this and will talk to my clinician"), this);
+    m_acknowledge = new QCheckBox(this);
     m_acknowledge->setObjectName(QStringLiteral("acknowledgeRepeatedStops"));
-    layout->addWidget(m_acknowledge);
+    layout->addWidget(wrappingCheckBox(m_acknowledge, tr("I have read this and will talk to my clinician"), this));
     auto* buttons = new QDialogButtonBox(this);
     m_continue = buttons->addButton(tr("Continue"), QDialogButtonBox::AcceptRole);
     m_continue->setObjectName(QStringLiteral("continueAfterRepeatedStops"));
@@ -320,6 +364,8 @@ void StopAdvice::fitType(int textPixels)
             break;
     }
     fitToScreen(this, QSize(width, layout()->totalHeightForWidth(width)));
+    // Dragged smaller, the wrapped words would be cut off: this is the least room they need at this type.
+    setMinimumSize(size());
 }
 
 } // namespace rollwise

@@ -20,7 +20,11 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
+#include <QCheckBox>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTest>
 #include <QScreen>
 #include <QToolButton>
 
@@ -142,6 +146,38 @@ TEST(WindowFit, WarningSignRowsStayPutWhileTheyAreAnswered)
     check.answerAll(true);
     QApplication::processEvents();
     EXPECT_EQ(rows(), before);
+}
+
+TEST(WindowFit, TheSafetyCheckWrapsInANarrowWindowWithEveryAnswerInSight)
+{
+    RedFlagCheck check(content());
+    check.answer(content().screening().signs(ScreeningTier::Consult).front()->id, true); // shows the acknowledgement
+    check.resize(640, 700);
+    check.show();
+    QApplication::processEvents();
+    auto* scroll = check.findChild<QScrollArea*>();
+    ASSERT_NE(scroll, nullptr);
+    EXPECT_LE(scroll->widget()->width(), scroll->viewport()->width()) << "the questions are wider than the window";
+    EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible());
+    int answers = 0;
+    for (const QRadioButton* b : check.findChildren<QRadioButton*>()) {
+        const QPoint right = b->mapTo(scroll->viewport(), QPoint(b->width(), 0));
+        EXPECT_LE(right.x(), scroll->viewport()->width()) << b->objectName().toStdString() << " is off to the side";
+        ++answers;
+    }
+    EXPECT_GE(answers, 16);
+    // The long acknowledgement wraps; its words tick the box, and a screen reader hears them as its name.
+    auto* box = check.findChild<QCheckBox*>(QStringLiteral("acknowledge"));
+    ASSERT_NE(box, nullptr);
+    ASSERT_TRUE(box->isVisibleTo(&check));
+    EXPECT_TRUE(box->accessibleName().contains(QStringLiteral("told me foam rolling is safe for me")));
+    auto* words = check.findChild<QLabel*>(QStringLiteral("acknowledgeText"));
+    ASSERT_NE(words, nullptr);
+    EXPECT_GT(words->height(), QFontMetrics(words->font()).height() * 3 / 2) << "the words do not wrap";
+    QTest::mouseClick(words, Qt::LeftButton);
+    EXPECT_TRUE(box->isChecked());
+    QTest::mouseClick(words, Qt::LeftButton);
+    EXPECT_FALSE(box->isChecked());
 }
 
 TEST(WindowFit, LoadWarningsNameTheFileAndTheExerciseAndCanBeDismissed)

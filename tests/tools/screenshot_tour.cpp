@@ -120,8 +120,7 @@ int main(int argc, char** argv)
         learn->close();
     }
 
-    StopAdvice advice(content, 24);
-    advice.resize(560, 420);
+    StopAdvice advice(content, 24); // at the size it takes itself: the session's large type, nothing cut off
     save(advice.grab().toImage(), out + QStringLiteral("/screenshots/09-safety-stop.png"));
 
     const BodyArt art;
