@@ -136,8 +136,10 @@ void AnatomyPainter::paintZones(QPainter& p, const QTransform& t) const
     p.setTransform(t, true);
     if (m_display.kind == Display::Kind::Anatomy) {
         const double pxPerCm = std::max(1e-6, std::hypot(t.m11(), t.m12()));
-        // Bony areas: a quiet dashed outline, enough to notice, not enough to compete with the targets.
-        QPen dashed(QColor(110, 84, 60, 190), 0.22, Qt::DashLine);
+        // Bony areas: a quiet dashed outline, enough to notice, not enough to compete with the targets. Opaque
+        // (the brown of 75% over skin): a PDF keeps an opaque dashed pen as one dashed line, a translucent one
+        // as a filled outline of every dash.
+        QPen dashed(QColor(143, 115, 91), 0.22, Qt::DashLine);
         dashed.setCosmetic(false);
         for (const ContraindicatedZone& z : m_content.zones()) {
             if (z.id == u"lumbar-spine" || !z.shapes.count(m_display.view))
@@ -254,7 +256,7 @@ void AnatomyPainter::paintLegend(QPainter& p, const QRectF& target) const
     const double width = l.textWidth;
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(QColor(150, 150, 150, 200), 0.8));
+    p.setPen(QPen(QColor(173, 173, 173), 0.8)); // opaque, for the reason the bony areas' pen is
     p.setBrush(m_dark ? QColor(25, 25, 25, 225) : QColor(255, 255, 255, 225)); // a dark palette keeps a dark legend
     p.drawRoundedRect(box, 3, 3);
     p.setFont(font);
@@ -387,7 +389,9 @@ void AnatomyPainter::paintStatic(QPainter& p, const QRectF& target, const Anatom
     const QTransform t = drawingToTarget(target);
     p.save();
     p.setClipRect(target, p.hasClipping() ? Qt::IntersectClip : Qt::ReplaceClip);
-    if (QSvgRenderer* r = m_art.renderer(m_display, highlightFills(f), true)) {
+    // Only what the clip lets through is drawn: on paper the hidden rest would still fill the file.
+    const QRectF visible = t.inverted().mapRect(p.clipBoundingRect());
+    if (QSvgRenderer* r = m_art.renderer(m_display, highlightFills(f), true, visible)) {
         p.save();
         p.setTransform(t, true);
         r->render(&p, r->viewBoxF());

@@ -1,12 +1,15 @@
 #include "app/body_art.h"
 
+#include "app/svg_filter.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QXmlStreamReader>
-#include <QXmlStreamWriter>
 
 #include <spdlog/spdlog.h>
+
+#include <cmath>
 
 namespace rollwise {
 
@@ -140,32 +143,19 @@ const SvgDocument* BodyArt::document(const Display& d) const
 
 QByteArray BodyArt::rewrite(const QByteArray& svg, const QHash<QString, QColor>& fills, bool hideRoller)
 {
-    QByteArray out;
-    QXmlStreamReader r(svg);
-    QXmlStreamWriter w(&out);
     // The fill in force for each open element: a highlighted group recolours everything inside it.
     std::vector<std::optional<QColor>> stack;
-    while (!r.atEnd()) {
-        const auto token = r.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            QXmlStreamAttributes a = r.attributes();
+    return filterSvg(
+        svg,
+        [&](QStringView name, QXmlStreamAttributes& a) {
             const QString id = a.value(QStringLiteral("id")).toString();
-            if (hideRoller && (id == u"roller" || id == u"roller-travel")) {
-                r.skipCurrentElement();
-                continue;
-            }
+            if (hideRoller && (id == u"roller" || id == u"roller-travel"))
+                return false;
             std::optional<QColor> fill = stack.empty() ? std::nullopt : stack.back();
             if (fills.contains(id))
                 fill = fills.value(id);
             stack.push_back(fill);
-            w.writeStartElement(r.namespaceUri().toString(), r.name().toString());
-            for (const QXmlStreamNamespaceDeclaration& ns : r.namespaceDeclarations()) {
-                if (ns.prefix().isEmpty())
-                    w.writeDefaultNamespace(ns.namespaceUri().toString());
-                else
-                    w.writeNamespace(ns.namespaceUri().toString(), ns.prefix().toString());
-            }
-            if (fill && isShape(r.name()) && a.value(QStringLiteral("fill")) != u"none") {
+            if (fill && isShape(name) && a.value(QStringLiteral("fill")) != u"none") {
                 QXmlStreamAttributes changed;
                 for (const QXmlStreamAttribute& at : a) {
                     if (at.name() == u"fill" || at.name() == u"fill-opacity")
@@ -180,23 +170,29 @@ QByteArray BodyArt::rewrite(const QByteArray& svg, const QHash<QString, QColor>&
                 changed.append(QStringLiteral("fill-opacity"), QString::number(fill->alphaF(), 'f', 3));
                 a = changed;
             }
-            w.writeAttributes(a);
-        } else if (token == QXmlStreamReader::EndElement) {
-            stack.pop_back();
-            w.writeEndElement();
-        } else if (token != QXmlStreamReader::StartDocument && token != QXmlStreamReader::EndDocument) {
-            w.writeCurrentToken(r);
-        }
-    }
-    return out;
+            return true;
+        },
+        [&] { stack.pop_back(); });
 }
 
-QSvgRenderer* BodyArt::renderer(const Display& d, const QHash<QString, QColor>& fills, bool hideRoller) const
+QSvgRenderer* BodyArt::renderer(const Display& d, const QHash<QString, QColor>& fills, bool hideRoller,
+                                const QRectF& visible) const
 {
     const SvgDocument* doc = document(d);
     if (!doc)
         return nullptr;
+    // Out-of-sight shapes are culled on a grid of 1/32 of the drawing, so that nearby views share a variant.
+    QRectF shown;
+    if (visible.isValid()) {
+        const double cell = std::max(doc->viewBox.width(), doc->viewBox.height()) / 32;
+        const double left = std::floor(visible.left() / cell) * cell, top = std::floor(visible.top() / cell) * cell;
+        shown = QRectF(QPointF(left, top), QPointF(std::ceil(visible.right() / cell) * cell, std::ceil(visible.bottom() / cell) * cell));
+        if (shown.contains(doc->viewBox))
+            shown = QRectF();
+    }
     QStringList parts{d.key(), hideRoller ? QStringLiteral("noroller") : QStringLiteral("roller")};
+    if (!shown.isNull())
+        parts << QStringLiteral("shown=%1,%2,%3,%4").arg(shown.x()).arg(shown.y()).arg(shown.width()).arg(shown.height());
     QStringList keys = fills.keys();
     keys.sort();
     for (const QString& k : keys)
@@ -204,8 +200,12 @@ QSvgRenderer* BodyArt::renderer(const Display& d, const QHash<QString, QColor>& 
     const QString key = parts.join(QLatin1Char('|'));
     if (auto it = m_renderers.find(key); it != m_renderers.end())
         return it->second.get();
-    const QByteArray bytes = (fills.isEmpty() && !hideRoller) ? doc->bytes : rewrite(doc->bytes, fills, hideRoller);
-    // Variants differ only by the highlighted regions, so the cache stays small; pointers stay valid.
+    QByteArray bytes = (fills.isEmpty() && !hideRoller) ? doc->bytes : rewrite(doc->bytes, fills, hideRoller);
+    if (!shown.isNull())
+        bytes = cullSvg(bytes, shown);
+    bytes = splitTranslucentStrokes(bytes);
+    // Variants differ only by the highlighted regions and the part shown, so the cache stays small; pointers
+    // stay valid.
     auto renderer = std::make_unique<QSvgRenderer>(bytes);
     return (m_renderers[key] = std::move(renderer)).get();
 }

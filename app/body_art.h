@@ -58,8 +58,10 @@ public:
     // nullptr when the drawing is missing or unreadable (logged once).
     const SvgDocument* document(const Display& d) const;
     // A renderer for the drawing with the given element fills replaced; the roller element is left out
-    // when hideRoller is set (the view draws its own, moving roller). Cached per variant.
-    QSvgRenderer* renderer(const Display& d, const QHash<QString, QColor>& fills, bool hideRoller) const;
+    // when hideRoller is set (the view draws its own, moving roller); with a `visible` rectangle (user units)
+    // the shapes wholly outside it are left out too (cullSvg). Cached per variant.
+    QSvgRenderer* renderer(const Display& d, const QHash<QString, QColor>& fills, bool hideRoller,
+                           const QRectF& visible = {}) const;
 
     QString directory() const { return m_directory; }
     // Caches are per thread: a worker parses into its own BodyArt, gives its renderers to the owner's thread,

@@ -354,3 +354,15 @@ TEST(SheetPdf, AnUnsafeRoutineIsNeverPrinted)
     EXPECT_TRUE(error.contains(QStringLiteral("Lumbar spine"))) << error.toStdString();
     EXPECT_FALSE(QFileInfo::exists(path));
 }
+
+// Issue 15, small files: the built-in sheet was 917 KB, most of it art the figures' clips hide and strokes the
+// PDF engine had turned into filled outlines. A ceiling a little above today's size catches a return of either.
+TEST(SheetPdf, TheBuiltInSheetStaysSmall)
+{
+    const Routine r = Routine::defaultRoutine(content());
+    const SheetRenderer sheet(content(), art(), r, SheetOptions::fromRoutine(r));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("small.pdf"));
+    ASSERT_EQ(sheet.exportPdf(pdf), QString());
+    EXPECT_LE(QFileInfo(pdf).size(), 480 * 1024) << "docs/benchmarks.md, sheet size, says where the bytes go";
+}

@@ -140,8 +140,50 @@ def path_d(segs, closed=True):
     return ' '.join(out)
 
 
+# How far (cm) a smooth curve's through-points may be thinned out: a tenth of a millimetre on the body, far
+# below what a screen or a printed figure shows, but it halves the nodes of densely sampled outlines and
+# with them the bytes of every printed figure (docs/benchmarks.md, sheet size).
+THIN_TOLERANCE = 0.04
+
+
+def thin(points, closed, tol=THIN_TOLERANCE):
+    """Douglas-Peucker: the fewest of the points that keep the polyline within tol of all of them."""
+    pts = list(points)
+    if len(pts) < 4:
+        return pts
+    if closed:
+        pts = pts + [pts[0]]
+
+    def dist(p, a, b):
+        ax, ay = b[0] - a[0], b[1] - a[1]
+        L = math.hypot(ax, ay)
+        if L == 0:
+            return math.hypot(p[0] - a[0], p[1] - a[1])
+        return abs(ax * (p[1] - a[1]) - ay * (p[0] - a[0])) / L
+
+    keep = [False] * len(pts)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(pts) - 1)]
+    while stack:
+        i, j = stack.pop()
+        best, k = 0.0, -1
+        for m in range(i + 1, j):
+            d = dist(pts[m], pts[i], pts[j])
+            if d > best:
+                best, k = d, m
+        if k >= 0 and best > tol:
+            keep[k] = True
+            stack += [(i, k), (k, j)]
+    out = [p for p, kept in zip(pts, keep) if kept]
+    if closed:
+        out = out[:-1]
+    return out if len(out) >= (3 if closed else 2) else list(points)
+
+
 def smooth_d(points, closed=True, corners=(), tension=1.0):
-    return path_d(spline(points, closed, corners, tension), closed)
+    # Corners are indices into the points, so a curve with corners keeps all of them.
+    pts = list(points) if corners else thin(points, closed)
+    return path_d(spline(pts, closed, corners, tension), closed)
 
 
 def bez(seg, t):
@@ -307,7 +349,26 @@ def limb_outline(a, b, profile, left_first=True):
 # ----------------------------------------------------------------------------- svg document
 
 
+# What a translucent stroke is seen against, by stroke colour (muscle fibres lie on muscle); anything else
+# lies on skin. Used to make strokes opaque, see Doc._opaque.
+STROKE_BACKDROPS = {'#fff1ea': '#b45449'}
+DEFAULT_BACKDROP = '#efcdb5'
+
+
+def blend(color, backdrop, alpha):
+    """The opaque colour of `color` at `alpha` over `backdrop` (both #rrggbb)."""
+    a = [int(color[i:i + 2], 16) for i in (1, 3, 5)]
+    b = [int(backdrop[i:i + 2], 16) for i in (1, 3, 5)]
+    return '#' + ''.join('%02x' % int(round(alpha * x + (1 - alpha) * y)) for (x, y) in zip(a, b))
+
+
 class Doc:
+    """Strokes are always written opaque: a translucent stroke (stroke-opacity, or an element's or group's
+    opacity) becomes its colour blended over what it lies on, and element and group opacity move into
+    fill-opacity. Why: Qt's PDF engine strokes natively only with an opaque pen at full opacity; any other
+    stroke it converts into a filled outline, which made the printed sheet several times larger
+    (docs/benchmarks.md, sheet size)."""
+
     def __init__(self, viewbox, width, height, title):
         self.viewbox = viewbox
         self.width = width
@@ -316,20 +377,44 @@ class Doc:
         self.defs = []
         self.body = []
         self.indent = 1
+        self.ghosts = []  # per open element: the opacity of a group, applied to what is inside it
 
     def grad(self, text):
         self.defs.append(text)
 
+    def _opacity(self):
+        out = 1.0
+        for g in self.ghosts:
+            out *= g
+        return out
+
+    def _opaque(self, attrs):
+        attrs = dict(attrs)
+        op = float(attrs.pop('opacity', None) or 1.0) * self._opacity()
+        fill = attrs.get('fill')
+        if op < 1.0 and fill not in (None, 'none'):
+            attrs['fill_opacity'] = num(float(attrs.get('fill_opacity') or 1.0) * op)
+        stroke = attrs.get('stroke')
+        alpha = float(attrs.pop('stroke_opacity', None) or 1.0) * op
+        if stroke not in (None, 'none') and alpha < 1.0:
+            if not stroke.startswith('#'):
+                raise ValueError('a translucent stroke must be a plain colour, not %s' % stroke)
+            attrs['stroke'] = blend(stroke, STROKE_BACKDROPS.get(stroke, DEFAULT_BACKDROP), alpha)
+        return attrs
+
     def open(self, tag, **attrs):
-        self.body.append('  ' * self.indent + '<' + tag + _attrs(attrs) + '>')
+        ghost = float(attrs.pop('opacity', None) or 1.0) if tag == 'g' else 1.0
+        self.body.append('  ' * self.indent + '<' + tag + _attrs(self._opaque(attrs)) + '>')
+        self.ghosts.append(ghost)
         self.indent += 1
 
     def close(self, tag):
+        self.ghosts.pop()
         self.indent -= 1
         self.body.append('  ' * self.indent + '</' + tag + '>')
 
     def el(self, tag, **attrs):
-        self.body.append('  ' * self.indent + '<' + tag + _attrs(attrs) + '/>')
+        self.body.append('  ' * self.indent + '<' + tag + _attrs(self._opaque(attrs)) + '/>')
 
     def comment(self, text):
         self.body.append('  ' * self.indent + '<!-- ' + text + ' -->')
