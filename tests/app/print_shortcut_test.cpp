@@ -7,9 +7,11 @@
 #include "app/learn_view.h"
 #include "app/main_window.h"
 #include "app/sheet_dialog.h"
+#include "process_runner.h"
 #include "window_harness.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QApplication>
 #include <QFile>
 #include <QListWidget>
@@ -18,15 +20,20 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QTest>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QTimer>
 
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <functional>
 #include <map>
 
 using namespace rollwise;
+using rollwise::test::ProcessRun;
+using rollwise::test::runProcess;
+using rollwise::test::runRollwise;
 
 namespace {
 // What pressing Print led to: the modal dialogs it opened (the sheet's questions are answered with OK) and how
@@ -39,7 +46,7 @@ struct PrintOutcome {
     QByteArray pdf; // what the preview's Print would have sent, printed to a PDF file instead
 };
 
-PrintOutcome pressPrint(QWidget* window, const QString& pdfPath)
+PrintOutcome pressPrint(QWidget* window, const QString& pdfPath, const std::function<void(SheetDialog*)>& answerSheet = {})
 {
     PrintOutcome out;
     QTimer answer;
@@ -48,6 +55,8 @@ PrintOutcome pressPrint(QWidget* window, const QString& pdfPath)
         QWidget* modal = QApplication::activeModalWidget();
         if (auto* sheet = qobject_cast<SheetDialog*>(modal)) {
             out.askedForSheet = true;
+            if (answerSheet)
+                answerSheet(sheet);
             sheet->accept();
         } else if (auto* preview = qobject_cast<QPrintPreviewDialog*>(modal)) {
             if (auto* pages = preview->findChild<QPrintPreviewWidget*>()) {
@@ -221,4 +230,60 @@ TEST(PrintShortcut, PrintsTheProgressCharts)
     EXPECT_TRUE(isPdf(out.pdf));
     ASSERT_TRUE(out.previewed);
     EXPECT_EQ(out.previewPages, 1);
+}
+
+namespace {
+// The words of each page, as pdftotext reads them, in alphabetical order: the preview's printer (1200 dpi) and
+// the PDF writer (720 dpi) place a line a hair apart, and pdftotext then reads some lines (the footer, a column
+// of bullets) in another order or with a blank line between them. Every word must still be there, as often.
+QStringList pageTexts(const QString& pdf, int pages)
+{
+    QStringList out;
+    for (int page = 1; page <= pages; ++page) {
+        QStringList words = runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                                                     QString::number(page), pdf, QStringLiteral("-")})
+                                .out.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        words.sort();
+        out << words.join(QLatin1Char(' '));
+    }
+    return out;
+}
+
+int pdfPages(const QString& pdf)
+{
+    const QString info = runProcess(QStringLiteral("pdfinfo"), {pdf}).out;
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+} // namespace
+
+// Issue 15, item 7: what the print preview shows and prints is what `rollwise --export-pdf` writes, page for
+// page and word for word, on A4 and on US Letter.
+TEST(PrintShortcut, ThePreviewShowsThePagesTheCommandLineExports)
+{
+    for (const auto& [paper, index] : {std::pair{"a4", 0}, std::pair{"letter", 1}}) {
+        PrintWindows w;
+        const PrintOutcome out = pressPrint(w.window.get(), printoutPath(w.dir, paper), [index = index](SheetDialog* d) {
+            auto* page = d->findChild<QComboBox*>(QStringLiteral("sheetPage"));
+            ASSERT_NE(page, nullptr);
+            page->setCurrentIndex(index);
+        });
+        ASSERT_TRUE(out.previewed) << paper;
+        const QString printed = printoutPath(w.dir, paper);
+        const QString exported = w.dir.filePath(QStringLiteral("exported-%1.pdf").arg(QLatin1String(paper)));
+        // In the language and locale of this test's process (runRollwise keeps the C locale, English).
+        const ProcessRun cli = runRollwise({QStringLiteral("--export-pdf"), exported, QStringLiteral("--page"), QLatin1String(paper)});
+        ASSERT_EQ(cli.exitCode, 0) << cli.err.toStdString();
+        const int pages = pdfPages(exported);
+        ASSERT_GE(pages, 1) << paper;
+        EXPECT_EQ(out.previewPages, pages) << paper << ": the preview's page count";
+        EXPECT_EQ(pdfPages(printed), pages) << paper;
+        const QStringList fromPreview = pageTexts(printed, pages), fromExport = pageTexts(exported, pages);
+        for (int i = 0; i < pages; ++i) {
+            EXPECT_FALSE(fromExport.at(i).trimmed().isEmpty()) << paper << " page " << i + 1;
+            EXPECT_EQ(fromPreview.at(i).toStdString(), fromExport.at(i).toStdString()) << paper << " page " << i + 1;
+        }
+        const QString size = runProcess(QStringLiteral("pdfinfo"), {printed}).out;
+        EXPECT_TRUE(size.contains(QLatin1String(std::string_view(paper) == "a4" ? "(A4)" : "(letter)"))) << size.toStdString();
+    }
 }
