@@ -117,6 +117,7 @@ int exportPdf(const PdfRequest& request, const ContentLibrary& content)
     // Validation already refused unsafe routines; a sheet is only ever printed for a safe one.
     SheetOptions options = SheetOptions::fromRoutine(*routine);
     options.page = request.page;
+    options.layout = request.layout;
     if (request.patient)
         options.patient = *request.patient;
     if (request.clinician)

@@ -2,6 +2,7 @@
 // The headless commands behind the command line. Each reports problems on stderr as
 // "file: field: what is wrong (expected …)" and returns the process exit code.
 
+#include "app/sheet_renderer.h"
 #include "core/body.h"
 
 #include <QPageSize>
@@ -31,6 +32,7 @@ struct PdfRequest {
     std::optional<QString> clinician;
     std::optional<QString> notes;
     QPageSize::PageSizeId page = QPageSize::A4;
+    SheetLayout layout = SheetLayout::Full;
 };
 int exportPdf(const PdfRequest& request, const ContentLibrary& content);
 

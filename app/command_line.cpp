@@ -67,6 +67,10 @@ struct Options {
     QCommandLineOption notes{QStringLiteral("notes"), Cli::tr("Notes on the sheet (--export-pdf)."), Cli::tr("text")};
     QCommandLineOption page{QStringLiteral("page"), Cli::tr("Paper for --export-pdf: a4 or letter (default a4)."),
                             Cli::tr("size"), QStringLiteral("a4")};
+    QCommandLineOption layout{QStringLiteral("layout"),
+                              Cli::tr("Layout for --export-pdf: sheet (every step, several pages) or card (one page, "
+                                      "every exercise with a small picture; default sheet)."),
+                              Cli::tr("layout"), QStringLiteral("sheet")};
     QCommandLineOption snapshot{QStringLiteral("snapshot"),
                                 Cli::tr("Render a body view or pose to a PNG, as a session shows it, without a display."),
                                 Cli::tr("out.png")};
@@ -90,7 +94,7 @@ struct Options {
 
     QList<QCommandLineOption> all() const
     {
-        return {check, plan, exportRoutine, exportPdf, patient, clinician, notes, page, snapshot, technique, view, side, size, at, lang};
+        return {check, plan, exportRoutine, exportPdf, patient, clinician, notes, page, layout, snapshot, technique, view, side, size, at, lang};
     }
 };
 
@@ -144,6 +148,13 @@ int runPdf(const QCommandLineParser& parser, const Options& o, const QString& ro
         request.page = QPageSize::Letter;
     } else if (page != u"a4") {
         print(stderr, Cli::tr("rollwise: --page %1: expected a4 or letter").arg(parser.value(o.page)));
+        return ExitUsage;
+    }
+    const QString layout = parser.value(o.layout).toLower();
+    if (layout == u"card") {
+        request.layout = SheetLayout::Card;
+    } else if (layout != u"sheet") {
+        print(stderr, Cli::tr("rollwise: --layout %1: expected sheet or card").arg(parser.value(o.layout)));
         return ExitUsage;
     }
     // The sheet has room for so much text; anything longer is refused, never printed over the footer.

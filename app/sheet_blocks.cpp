@@ -175,18 +175,25 @@ double TechniqueBlock::height(double width) const
     return std::max(diagrams, text) + 10;
 }
 
-namespace {
-AnatomyFrame sheetFrame(const Technique* t)
+void paintSheetFigure(QPainter& p, const QRectF& area, const ContentLibrary& content, const BodyArt& art,
+                      const Technique& t, const Display& display)
 {
     AnatomyFrame f;
-    f.technique = t;
+    f.technique = &t;
     f.side = Side::Centre; // both sides highlighted: the sheet covers the whole exercise
     f.phase = Phase::Roll;
     f.rollSeconds = 0;
     f.showTravel = true;
-    return f;
+    AnatomyPainter painter(content, art);
+    painter.setDisplay(display);
+    painter.setFocusRect(painter.focusFor(t, Side::Centre));
+    p.save();
+    p.setPen(QPen(QColor(180, 180, 180), 0.8));
+    p.setBrush(Qt::white);
+    p.drawRect(area);
+    painter.paintVector(p, area.adjusted(3, 3, -3, -3), f);
+    p.restore();
 }
-} // namespace
 
 void TechniqueBlock::paint(QPainter& p, const QRectF& rect) const
 {
@@ -202,17 +209,8 @@ void TechniqueBlock::paint(QPainter& p, const QRectF& rect) const
     const Technique* t = m_technique.id.isEmpty() ? nullptr : &m_technique;
     if (t) {
         for (const auto& [display, area] : {std::pair{Display::posed(m_content.poseFor(*t)), poseRect(rect)},
-                                            std::pair{Display::anatomy(t->views().empty() ? View::Posterior : t->views().front()), bodyRect(rect)}}) {
-            AnatomyPainter painter(m_content, m_art);
-            painter.setDisplay(display);
-            painter.setFocusRect(painter.focusFor(*t, Side::Centre));
-            p.save();
-            p.setPen(QPen(QColor(180, 180, 180), 0.8));
-            p.setBrush(Qt::white);
-            p.drawRect(area);
-            painter.paintVector(p, area.adjusted(3, 3, -3, -3), sheetFrame(t));
-            p.restore();
-        }
+                                            std::pair{Display::anatomy(t->views().empty() ? View::Posterior : t->views().front()), bodyRect(rect)}})
+            paintSheetFigure(p, area, m_content, m_art, *t, display);
     }
     const double tw = textWidth(rect.width());
     m_text.paint(p, QRectF(rect.right() - tw, rect.top() + 30, tw, m_text.height(tw)));

@@ -21,6 +21,7 @@ namespace rollwise {
 class AnatomyPainter;
 class BodyArt;
 class ContentLibrary;
+struct Display;
 struct Exercise;
 struct Routine;
 
@@ -31,6 +32,11 @@ double textHeight(const QFont& font, const QString& text, double width);
 // The first sentence of a content text: how the sheet shortens a muscle group's "why" by design rather than by
 // clipping it mid-word.
 QString firstSentence(const QString& text);
+
+// A framed figure of `t` as the sheet draws it: both sides highlighted, the roller's travel, focused on the
+// technique; `display` is its pose or one of its body views.
+void paintSheetFigure(QPainter& p, const QRectF& area, const ContentLibrary& content, const BodyArt& art,
+                      const Technique& t, const Display& display);
 
 class SheetBlock {
 public:

@@ -4,6 +4,7 @@
 #include "app/window_fit.h"
 
 #include <QComboBox>
+#include <QMessageBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -36,6 +37,12 @@ SheetDialog::SheetDialog(const SheetOptions& initial, const QString& action, QWi
     form->addRow(tr("&Clinician"), m_clinician);
     form->addRow(tr("&Notes"), m_notes);
     form->addRow(tr("P&aper"), m_page);
+    m_layout = new QComboBox(this);
+    m_layout->setObjectName(QStringLiteral("sheetLayout"));
+    m_layout->addItem(tr("Full sheet: every step, several pages"), int(SheetLayout::Full));
+    m_layout->addItem(tr("One-page card: every exercise with a small picture"), int(SheetLayout::Card));
+    m_layout->setCurrentIndex(initial.layout == SheetLayout::Card ? 1 : 0);
+    form->addRow(tr("La&yout"), m_layout);
     m_patient->setMaxLength(SheetTextLimits::kPerson);
     m_clinician->setMaxLength(SheetTextLimits::kPerson);
     m_limits = new QLabel(this);
@@ -88,6 +95,7 @@ SheetOptions SheetDialog::options() const
     o.clinician = m_clinician->text().trimmed();
     o.notes = m_notes->toPlainText().trimmed();
     o.page = QPageSize::PageSizeId(m_page->currentData().toInt());
+    o.layout = SheetLayout(m_layout->currentData().toInt());
     return o;
 }
 
@@ -102,6 +110,10 @@ void printRoutineSheet(const ContentLibrary& content, const BodyArt& art, const 
     const SheetRenderer sheet(content, art, routine, dialog.options());
     if (!sheet.isSafe())
         return; // the player and the editor never offer an unsafe routine; this is the last line of defence
+    if (const QString problem = sheet.fitProblem(); !problem.isEmpty()) { // a card too long for its one page
+        QMessageBox::warning(parent, SheetDialog::tr("Cannot print the sheet"), problem);
+        return;
+    }
     showPrintPreview(parent, routine.title, sheet.pageLayout(), [&sheet](QPrinter* p) { sheet.print(*p); });
 }
 

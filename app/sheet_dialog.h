@@ -34,6 +34,7 @@ private:
     QLineEdit* m_clinician = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QComboBox* m_page = nullptr;
+    QComboBox* m_layout = nullptr;
     QLabel* m_limits = nullptr;
     QPushButton* m_accept = nullptr;
 };

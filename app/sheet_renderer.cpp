@@ -1,5 +1,6 @@
 #include "app/sheet_renderer.h"
 
+#include "app/sheet_card.h"
 #include "app/sheet_metadata.h"
 #include "core/atomic_file.h"
 #include "core/content_library.h"
@@ -51,6 +52,22 @@ QSizeF SheetRenderer::pageSizePoints() const
 }
 
 void SheetRenderer::layout()
+{
+    if (m_options.layout != SheetLayout::Card) {
+        addFullSheetBlocks();
+        paginate();
+        return;
+    }
+    // One column gives each exercise the most room; two take less height when the exercises are many and short.
+    for (int columns : {1, 2, 1}) {
+        m_blocks = cardBlocks(m_routine, m_content, m_art, m_options, columns);
+        paginate();
+        if (m_pages == 1)
+            return;
+    }
+}
+
+void SheetRenderer::addFullSheetBlocks()
 {
     const Dosage& d = m_content.dosage();
     const QFont body = sheetFont(12);
@@ -135,8 +152,12 @@ void SheetRenderer::layout()
     auto disclaimer = std::make_unique<TextBlock>();
     disclaimer->add(sheetFont(12, false, true), m_content.disclaimer());
     m_blocks.push_back(std::move(disclaimer));
+}
 
-    // Paginate: a block goes on the current page if it fits, otherwise it starts the next one.
+void SheetRenderer::paginate()
+{
+    // A block goes on the current page if it fits, otherwise it starts the next one.
+    m_placements.clear();
     const QSizeF page = pageSizePoints();
     const double margin = kMarginMm * kPointsPerMm;
     const QRectF content(margin, margin, page.width() - 2 * margin, page.height() - 2 * margin);
@@ -197,7 +218,7 @@ void SheetRenderer::paintPage(QPainter& p, int page) const
     for (const Placement& pl : m_placements)
         if (pl.page == page)
             pl.block->paint(p, pl.rect);
-    p.setFont(sheetFont(9));
+    p.setFont(sheetFont(m_options.layout == SheetLayout::Card ? kCardMinPoints : 9));
     p.setPen(QColor(60, 60, 60));
     const QRectF footer = footerRect();
     const QString pageText = tr("Page %1 of %2").arg(page + 1).arg(m_pages);
@@ -222,6 +243,9 @@ QString SheetRenderer::fitProblem() const
     // A block is never split across pages; one taller than a page would run over the footer and off the paper.
     const double margin = kMarginMm * kPointsPerMm;
     const double room = pageSizePoints().height() - 2 * margin;
+    if (m_options.layout == SheetLayout::Card && m_pages > 1)
+        return tr("the routine's %n exercise(s) do not fit on the one-page card: print the full sheet", nullptr,
+                  int(m_routine.exercises.size()));
     int exercise = 0;
     for (const Placement& pl : m_placements) {
         const bool isExercise = !pl.block->techniqueId().isEmpty();

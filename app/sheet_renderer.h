@@ -21,12 +21,16 @@ namespace rollwise {
 class BodyArt;
 class ContentLibrary;
 
+// The full sheet teaches each technique over several pages; the card (sheet_card.h) fits the routine on one.
+enum class SheetLayout { Full, Card };
+
 struct SheetOptions {
     QString patient;
     QString clinician;
     QString notes;
     QDate date;
     QPageSize::PageSizeId page = QPageSize::A4;
+    SheetLayout layout = SheetLayout::Full;
 
     // The routine's own metadata, today's date, A4.
     static SheetOptions fromRoutine(const Routine& r);
@@ -74,6 +78,8 @@ public:
 
 private:
     void layout();
+    void addFullSheetBlocks();
+    void paginate();
     std::unique_ptr<SheetBlock> whyTheseMuscles() const;
 
     const ContentLibrary& m_content;

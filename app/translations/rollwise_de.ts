@@ -58,6 +58,21 @@ ROLLEN</translation>
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <source>%1-%2 times a week. Roll about %3 cm (%4 in) per second; hold tender spots %5-%6 s.</source>
+        <translation>%1-%2 Mal pro Woche. Rollen Sie etwa %L3 cm (%4 Zoll) pro Sekunde; bleiben Sie auf empfindlichen Stellen %5-%6 s.</translation>
+    </message>
+    <message>
+        <source>DO NOT ROLL the lumbar spine (lower back): roll the muscles around it. It is marked red on every picture.</source>
+        <translation>NICHT ROLLEN: die Lendenwirbelsäule (unterer Rücken). Rollen Sie die Muskeln um sie herum. Sie ist auf jedem Bild rot markiert.</translation>
+    </message>
+    <message>
+        <source>When to consult a professional: %1.</source>
+        <translation>Wann Sie fachlichen Rat suchen sollten: %1.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>1 exercise</source>
@@ -248,6 +263,18 @@ ROLLEN</translation>
     <message>
         <source>error: %1: contains a line break, expected one line of text</source>
         <translation>Fehler: %1: enthält einen Zeilenumbruch, erwartet wird eine Textzeile</translation>
+    </message>
+    <message>
+        <source>Layout for --export-pdf: sheet (every step, several pages) or card (one page, every exercise with a small picture; default sheet).</source>
+        <translation>Layout für --export-pdf: sheet (jeder Schritt, mehrere Seiten) oder card (eine Seite, jede Übung mit einem kleinen Bild; Standard: sheet).</translation>
+    </message>
+    <message>
+        <source>layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>rollwise: --layout %1: expected sheet or card</source>
+        <translation>rollwise: --layout %1: erwartet wird sheet oder card</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1732,13 @@ ROLLEN</translation>
     <message>
         <source>Never the lower back: %1.</source>
         <translation>Nie der untere Rücken: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the routine&apos;s %n exercise(s) do not fit on the one-page card: print the full sheet</source>
+        <translation>
+            <numerusform>die %n Übung der Routine passt nicht auf die Karte mit einer Seite: drucken Sie das ganze Blatt</numerusform>
+            <numerusform>die %n Übungen der Routine passen nicht auf die Karte mit einer Seite: drucken Sie das ganze Blatt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3502,6 +3536,22 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     <message>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Full sheet: every step, several pages</source>
+        <translation>Ganzes Blatt: jeder Schritt, mehrere Seiten</translation>
+    </message>
+    <message>
+        <source>One-page card: every exercise with a small picture</source>
+        <translation>Karte auf einer Seite: jede Übung mit einem kleinen Bild</translation>
+    </message>
+    <message>
+        <source>La&amp;yout</source>
+        <translation>La&amp;yout</translation>
+    </message>
+    <message>
+        <source>Cannot print the sheet</source>
+        <translation>Das Blatt kann nicht gedruckt werden</translation>
     </message>
 </context>
 <context>

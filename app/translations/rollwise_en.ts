@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>SheetRenderer</name>
+    <message numerus="yes">
+        <source>the routine&apos;s %n exercise(s) do not fit on the one-page card: print the full sheet</source>
+        <translation>
+            <numerusform>the routine&apos;s %n exercise does not fit on the one-page card: print the full sheet</numerusform>
+            <numerusform>the routine&apos;s %n exercises do not fit on the one-page card: print the full sheet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WavInfo</name>
     <message numerus="yes">
         <source>Not a WAV file: only %n byte(s), too short for a RIFF header.</source>

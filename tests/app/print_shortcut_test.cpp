@@ -1,6 +1,7 @@
 // QKeySequence::Print prints in every window (issue 14): the player, the routine editor, the Learn window and
 // the progress window each open a print preview of what they show, and in none of them does another action
 // take the key (the editor's "Use in Player" once did).
+#include "app/body_art.h"
 #include "app/editor/routine_document.h"
 #include "app/editor/routine_editor.h"
 #include "app/history/progress_view.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QListWidget>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -286,4 +288,38 @@ TEST(PrintShortcut, ThePreviewShowsThePagesTheCommandLineExports)
         const QString size = runProcess(QStringLiteral("pdfinfo"), {printed}).out;
         EXPECT_TRUE(size.contains(QLatin1String(std::string_view(paper) == "a4" ? "(A4)" : "(letter)"))) << size.toStdString();
     }
+}
+
+// A card too long for its one page is never previewed on two: printing says why instead.
+TEST(PrintShortcut, ACardTooLongForOnePageIsExplainedNotPreviewed)
+{
+    Routine routine = Routine::defaultRoutine(ContentLibrary::builtIn());
+    const auto five = routine.exercises;
+    for (int i = 0; i < 3; ++i)
+        routine.exercises.insert(routine.exercises.end(), five.begin(), five.end());
+    const BodyArt art;
+    QWidget parent;
+    parent.show();
+    bool previewed = false;
+    QString warning;
+    QTimer answer;
+    answer.setInterval(10);
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (auto* sheet = qobject_cast<SheetDialog*>(modal)) {
+            sheet->findChild<QComboBox*>(QStringLiteral("sheetLayout"))->setCurrentIndex(1);
+            sheet->accept();
+        } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+            warning = box->text();
+            box->accept();
+        } else if (auto* preview = qobject_cast<QPrintPreviewDialog*>(modal)) {
+            previewed = true;
+            preview->reject();
+        }
+    });
+    answer.start();
+    printRoutineSheet(ContentLibrary::builtIn(), art, routine, &parent, {});
+    answer.stop();
+    EXPECT_FALSE(previewed);
+    EXPECT_TRUE(warning.contains(QStringLiteral("20 exercise"))) << warning.toStdString(); // no English plural forms loaded here
 }

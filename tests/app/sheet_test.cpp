@@ -306,6 +306,11 @@ TEST(SheetPdf, ProblemsFailClearlyAndLeaveNoFileBehind)
     EXPECT_EQ(page.exitCode, 2);
     EXPECT_TRUE(page.err.contains(QStringLiteral("expected a4 or letter")));
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.pdf"))));
+    const auto layout = runRollwise({QStringLiteral("--export-pdf"), dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--layout"),
+                                     QStringLiteral("poster")});
+    EXPECT_EQ(layout.exitCode, 2);
+    EXPECT_TRUE(layout.err.contains(QStringLiteral("--layout poster: expected sheet or card"))) << layout.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("x.pdf"))));
     // Nothing but the one file we made is in the folder: no temporary leftovers.
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files).size(), 1);
 }
@@ -365,4 +370,42 @@ TEST(SheetPdf, TheBuiltInSheetStaysSmall)
     const QString pdf = dir.filePath(QStringLiteral("small.pdf"));
     ASSERT_EQ(sheet.exportPdf(pdf), QString());
     EXPECT_LE(QFileInfo(pdf).size(), 480 * 1024) << "docs/benchmarks.md, sheet size, says where the bytes go";
+}
+
+// Issue 15, items 6 and 7: --layout card writes the one-page card, on the paper and in the language asked for; the
+// clinician's own routine fits too.
+TEST(SheetPdf, TheCardFromTheCommandLineOnEveryPaperAndLanguage)
+{
+    QTemporaryDir dir;
+    for (const char* routine : {"", ROLLWISE_SOURCE_DIR "/docs/examples/clinician-routine.json"})
+        for (const char* paper : {"a4", "letter"})
+            for (const char* lang : {"en", "de"}) {
+                const QString pdf = dir.filePath(QStringLiteral("card-%1-%2.pdf").arg(QLatin1String(paper), QLatin1String(lang)));
+                QStringList args{QStringLiteral("--export-pdf"), pdf, QStringLiteral("--layout"), QStringLiteral("card"),
+                                 QStringLiteral("--page"), QLatin1String(paper), QStringLiteral("--lang"), QLatin1String(lang)};
+                if (*routine)
+                    args << QString::fromUtf8(routine);
+                const auto r = runRollwise(args);
+                ASSERT_EQ(r.exitCode, 0) << paper << " " << lang << " " << routine << ": " << r.err.toStdString();
+                const QString info = runProcess(QStringLiteral("pdfinfo"), {pdf}).out;
+                EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n")))) << info.toStdString();
+                EXPECT_TRUE(info.contains(std::string_view(paper) == "a4" ? QStringLiteral("(A4)") : QStringLiteral("(letter)")))
+                    << info.toStdString();
+                const QString text = squash(runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out);
+                EXPECT_TRUE(text.contains(std::string_view(lang) == "de" ? QStringLiteral("NICHTROLLEN") : QStringLiteral("DONOTROLL")))
+                    << lang << ": " << text.toStdString();
+            }
+}
+
+TEST(SheetPrinting, TheDialogOffersTheCard)
+{
+    SheetDialog dialog(SheetOptions::fromRoutine(exampleRoutine()), QStringLiteral("Print"));
+    auto* layout = dialog.findChild<QComboBox*>(QStringLiteral("sheetLayout"));
+    ASSERT_NE(layout, nullptr);
+    EXPECT_EQ(dialog.options().layout, SheetLayout::Full);
+    layout->setCurrentIndex(1);
+    EXPECT_EQ(dialog.options().layout, SheetLayout::Card);
+    SheetOptions card = SheetOptions::fromRoutine(exampleRoutine());
+    card.layout = SheetLayout::Card;
+    EXPECT_EQ(SheetDialog(card, QStringLiteral("Print")).options().layout, SheetLayout::Card);
 }

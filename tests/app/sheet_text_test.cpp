@@ -3,6 +3,8 @@
 // describes itself (title, author, subject, keywords, language). Built twice: in English and, with
 // ROLLWISE_SHEET_GERMAN, in German.
 #include "app/body_art.h"
+#include "app/labels.h"
+#include "app/sheet_card.h"
 #include "app/sheet_metadata.h"
 #include "app/sheet_renderer.h"
 #include "core/content_library.h"
@@ -16,10 +18,13 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QCoreApplication>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <map>
 
 using namespace rollwise;
@@ -42,13 +47,33 @@ public:
     TextRecorder() : QPaintEngine(QPaintEngine::AllFeatures) {}
     bool begin(QPaintDevice*) override { return true; }
     bool end() override { return true; }
-    void updateState(const QPaintEngineState&) override {}
+    void updateState(const QPaintEngineState& s) override
+    {
+        if (s.state() & DirtyTransform)
+            scale = std::hypot(s.transform().m11(), s.transform().m12());
+        if (s.state() & DirtyClipEnabled)
+            clipped = s.isClipEnabled();
+        if (s.state() & (DirtyClipPath | DirtyClipRegion))
+            clipped = s.clipOperation() != Qt::NoClip;
+    }
     void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override {}
     void drawPath(const QPainterPath&) override {}
     void drawPolygon(const QPointF*, int, PolygonDrawMode) override {}
-    void drawTextItem(const QPointF&, const QTextItem& item) override { text += item.text() + QLatin1Char(' '); }
+    void drawTextItem(const QPointF&, const QTextItem& item) override
+    {
+        text += item.text() + QLatin1Char(' ');
+        if (clipped)
+            return; // inside a figure (the figures clip): its labels scale with the picture
+        const QFont f = item.font();
+        smallest = std::min(smallest, (f.pixelSize() > 0 ? f.pixelSize() : f.pointSizeF()) * scale);
+        ++freeText;
+    }
     Type type() const override { return QPaintEngine::User; }
     QString text;
+    double scale = 1;
+    bool clipped = false;
+    double smallest = 1e9; // the smallest type outside the figures, in points
+    int freeText = 0;      // text items outside the figures
 };
 
 // One page in points, as the PDF writer's device is to the sheet (1 unit = 1 pt).
@@ -57,6 +82,7 @@ public:
     explicit RecordingPage(QSizeF points) : m_size(points.toSize()) {}
     QPaintEngine* paintEngine() const override { return &m_engine; }
     QString text() const { return m_engine.text; }
+    const TextRecorder& recorder() const { return m_engine; }
 
 protected:
     int metric(PaintDeviceMetric m) const override
@@ -215,4 +241,66 @@ TEST(SheetText, ThePdfDescribesItselfWithoutThePatientsName)
     EXPECT_EQ(SheetMetadata::forRoutine(routine, QStringLiteral("  "), content()).author, QStringLiteral("Rollwise"));
     const auto plain = test::runProcess(QStringLiteral("pdfinfo"), {pdf});
     EXPECT_TRUE(plain.out.contains(QStringLiteral("Metadata Stream: yes"))) << plain.out.toStdString();
+}
+
+// Issue 15, item 6: the fridge card holds the whole routine on one page of A4 and of Letter: each exercise with
+// its picture, dosage and first caution, the DO NOT ROLL warning and the STOP signs, no type under 11 pt.
+TEST(SheetText, TheCardHoldsTheRoutineOnOnePageAtElevenPointsOrMore)
+{
+    const BodyArt art;
+    const Routine routine = Routine::defaultRoutine(content());
+    for (QPageSize::PageSizeId page : {QPageSize::A4, QPageSize::Letter}) {
+        SCOPED_TRACE(QStringLiteral("%1, %2").arg(QLatin1String(kLanguage), QPageSize::name(page)).toStdString());
+        SheetOptions o = options(page);
+        o.layout = SheetLayout::Card;
+        const SheetRenderer card(content(), art, routine, o);
+        EXPECT_EQ(card.fitProblem(), QString());
+        ASSERT_EQ(card.pageCount(), 1);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("card.pdf"));
+        ASSERT_EQ(card.exportPdf(pdf), QString());
+        const QString text = test::runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+                                 .out.simplified();
+        EXPECT_EQ(text.count(QLatin1Char('\f')), 0) << "one page";
+        RecordingPage recorder(card.pageSizePoints());
+        {
+            QPainter painter(&recorder);
+            card.paintPage(painter, 0);
+        }
+        EXPECT_GT(recorder.recorder().freeText, 30);
+        EXPECT_GE(recorder.recorder().smallest, kCardMinPoints - 1e-6);
+        EXPECT_TRUE(words(recorder.text()) == words(text)) << difference(words(recorder.text()), words(text)).toStdString();
+        for (size_t i = 0; i < routine.exercises.size(); ++i) {
+            const Technique* t = content().technique(routine.exercises[i].techniqueId);
+            ASSERT_NE(t, nullptr);
+            EXPECT_TRUE(text.contains(t->name)) << t->id.toStdString();
+            EXPECT_TRUE(text.contains(dosageSummary(routine, i, content()).simplified())) << t->id.toStdString();
+            ASSERT_FALSE(t->cautions.isEmpty());
+            EXPECT_TRUE(text.contains(t->cautions.front().simplified())) << t->id.toStdString() << ": " << text.toStdString();
+        }
+        for (const TextItem& sign : content().stopSigns())
+            EXPECT_TRUE(text.contains(sign.text)) << sign.text.toStdString();
+        EXPECT_TRUE(text.contains(content().stopAdvice().simplified()));
+        // The pictures' label, once on each of the five poses, and the warning's own words.
+        const QString label = QCoreApplication::translate("AnatomyPainter", "DO NOT\nROLL").simplified();
+        EXPECT_GE(text.count(label), int(routine.exercises.size()) + 1) << label.toStdString() << " in " << text.toStdString();
+    }
+}
+
+// A routine too long for one page is refused with a reason, never printed over the footer or onto a second page.
+TEST(SheetText, ACardTooLongForOnePageIsRefusedWithAReason)
+{
+    const BodyArt art;
+    Routine routine = Routine::defaultRoutine(content());
+    const auto five = routine.exercises;
+    for (int i = 0; i < 3; ++i)
+        routine.exercises.insert(routine.exercises.end(), five.begin(), five.end());
+    SheetOptions o = options(QPageSize::Letter);
+    o.layout = SheetLayout::Card;
+    const SheetRenderer card(content(), art, routine, o);
+    EXPECT_GT(card.pageCount(), 1);
+    EXPECT_TRUE(card.fitProblem().contains(QString::number(routine.exercises.size()))) << card.fitProblem().toStdString();
+    QTemporaryDir dir;
+    EXPECT_TRUE(card.exportPdf(dir.filePath(QStringLiteral("long.pdf"))).contains(card.fitProblem()));
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("long.pdf"))));
 }

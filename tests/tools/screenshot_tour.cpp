@@ -142,5 +142,8 @@ int main(int argc, char** argv)
     const SheetRenderer sheet(content, art, routine, options);
     for (int p = 0; p < sheet.pageCount(); ++p)
         save(sheet.pageImage(p, 110), out + QStringLiteral("/screenshots/sheet-page-%1.png").arg(p + 1));
+    options.layout = SheetLayout::Card;
+    const SheetRenderer card(content, art, routine, options);
+    save(card.pageImage(0, 110), out + QStringLiteral("/screenshots/sheet-card.png"));
     return 0;
 }
