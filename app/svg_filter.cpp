@@ -174,6 +174,7 @@ QByteArray splitTranslucentStrokes(const QByteArray& svg)
     struct Open {
         QString stroke;      // in effect here, inherited or own
         double fillOpacity;  // in effect here
+        bool definition;     // inside <defs>, a clip path, a mask…: left as it is
         std::optional<std::pair<QString, QXmlStreamAttributes>> twin; // the stroke to draw after this shape
     };
     std::vector<Open> open;
@@ -184,14 +185,15 @@ QByteArray splitTranslucentStrokes(const QByteArray& svg)
         const auto token = r.readNext();
         if (token == QXmlStreamReader::StartElement) {
             QXmlStreamAttributes a = r.attributes();
-            Open here{open.empty() ? QString() : open.back().stroke, open.empty() ? 1.0 : open.back().fillOpacity, {}};
+            Open here{open.empty() ? QString() : open.back().stroke, open.empty() ? 1.0 : open.back().fillOpacity,
+                      (!open.empty() && open.back().definition) || isDefinition(r.name()), {}};
             if (const QString s = presentation(a, QStringLiteral("stroke")); !s.isEmpty())
                 here.stroke = s;
             if (const QString f = presentation(a, QStringLiteral("fill-opacity")); !f.isEmpty())
                 here.fillOpacity = f.toDouble();
             const QString fill = presentation(a, QStringLiteral("fill"));
             const bool stroked = !here.stroke.isEmpty() && here.stroke != u"none";
-            if (isDrawable(r.name()) && stroked && here.fillOpacity < 1.0 && fill != u"none") {
+            if (!here.definition && isDrawable(r.name()) && stroked && here.fillOpacity < 1.0 && fill != u"none") {
                 QXmlStreamAttributes strokeOnly, fillOnly;
                 for (const QXmlStreamAttribute& at : a) {
                     const bool strokeAttr = at.name().startsWith(u"stroke");

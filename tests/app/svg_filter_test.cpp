@@ -117,9 +117,10 @@ TEST(SvgSplit, AStrokedShapeWithATranslucentFillBecomesAFillAndAStrokedTwin)
     <rect id="hollow" x="10" y="50" width="30" height="30" fill="none" fill-opacity="0.5"/>
   </g>
   <path id="styled" d="M50 50 L80 50 L80 80 Z" style="fill:#0000ff;fill-opacity:0.4;stroke:#000000;stroke-width:1"/>
+  <defs><clipPath id="c"><rect x="0" y="0" width="5" height="5" fill="#000" fill-opacity="0.5" stroke="#000"/></clipPath></defs>
 </svg>)svg";
     const QByteArray split = splitTranslucentStrokes(svg);
-    EXPECT_EQ(split.count("<rect"), 4) << split.toStdString(); // the translucent rect and its twin, the other two
+    EXPECT_EQ(split.count("<rect"), 5) << split.toStdString(); // the translucent rect and its twin, the other three
     EXPECT_EQ(split.count("<path"), 2) << split.toStdString();
     EXPECT_EQ(split.count("id=\"translucent\""), 1) << "ids stay unique";
     EXPECT_TRUE(split.contains(R"(<rect x="10" y="10" width="30" height="30" stroke="#123456" fill="none"/>)"))
