@@ -85,10 +85,31 @@ QString dosageSummary(const Routine& routine, size_t index, const ContentLibrary
                                  : Labels::tr("%1 passes (about %2 s)").arg(*e.passes).arg(rollSeconds));
     else
         parts << Labels::tr("roll %1 s").arg(rollSeconds);
-    parts << Labels::tr("hold %1 s").arg(e.holdSeconds);
+    const Dosage& d = content.dosage();
+    // What the clinician prescribed, and the article's advice beside it only where the two differ.
+    if (e.holdSeconds < d.holdSecondsMin || e.holdSeconds > d.holdSecondsMax)
+        parts << Labels::tr("hold %1 s (the article suggests %2-%3 s)").arg(e.holdSeconds).arg(d.holdSecondsMin).arg(d.holdSecondsMax);
+    else
+        parts << Labels::tr("hold %1 s").arg(e.holdSeconds);
+    if (const int sets = routine.setsOf(e); sets > 1)
+        parts << Labels::tr("%n sets", nullptr, sets);
+    if (e.sessionsPerWeek && e.sessionsPerWeek != routine.sessionsPerWeek)
+        parts << Labels::tr("%n times a week", nullptr, *e.sessionsPerWeek);
     if (const int rest = routine.restSecondsAfter(index); rest > 0)
         parts << Labels::tr("rest %1 s").arg(rest);
     return parts.join(QStringLiteral(" · "));
+}
+
+QString frequencySummary(const Routine& routine, const ContentLibrary& content)
+{
+    const Dosage& d = content.dosage();
+    const int low = d.sessionsPerWeekMin, high = d.sessionsPerWeekMax;
+    if (!routine.sessionsPerWeek)
+        return Labels::tr("%1-%2 times a week").arg(low).arg(high);
+    const int n = *routine.sessionsPerWeek;
+    if (n >= low && n <= high)
+        return Labels::tr("%n times a week", nullptr, n);
+    return Labels::tr("%1 (the article suggests %2-%3)").arg(Labels::tr("%n times a week", nullptr, n)).arg(low).arg(high);
 }
 
 QString rollwiseTip()

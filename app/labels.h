@@ -23,6 +23,9 @@ QString formatCountdown(qint64 milliseconds);
 // "both sides · roll 60 s · hold 30 s · rest 15 s"
 // One line of dosage for exercise `index` of the routine; no rest is named after the last exercise.
 QString dosageSummary(const Routine& routine, size_t index, const ContentLibrary& content);
+// How often the routine is done: the clinician's sessions a week (with the article's range when it differs),
+// or the article's range when the routine does not say.
+QString frequencySummary(const Routine& routine, const ContentLibrary& content);
 // The mark on words that are Rollwise's own guidance rather than the article's (content/provenance.json):
 // "Rollwise tip", and a plain text led by it when `own`.
 QString rollwiseTip();

@@ -135,11 +135,10 @@ TechniqueBlock::TechniqueBlock(size_t index, const Routine& routine, const Conte
     if (t->custom) // a clinician's steps must not read as the article's
         m_text.add(sheetFont(12, false, true), Sheet::tr("Written by your clinician, not from the article."));
     m_text.add(sheetFont(12, true), dosageSummary(routine, index, content));
-    m_text.add(body, Sheet::tr("Roll about %1 cm (%2 in) per second; hold tender spots %3-%4 s.")
+    // The hold is in the dosage line above, as prescribed (with the article's range where it differs).
+    m_text.add(body, Sheet::tr("Roll about %1 cm (%2 in) per second.")
                          .arg(d.paceCmPerSecond, 0, 'f', 1)
-                         .arg(d.paceCmPerSecond / 2.54, 0, 'f', 0)
-                         .arg(d.holdSecondsMin)
-                         .arg(d.holdSecondsMax));
+                         .arg(d.paceCmPerSecond / 2.54, 0, 'f', 0));
     if (const TechniqueVariant* v = t->variant(e.variant))
         m_text.add(body, Sheet::tr("Variation: %1. %2")
                              .arg(v->name, markedIfOwn(v->description,
@@ -235,9 +234,15 @@ std::vector<QRectF> TechniqueBlock::lumbarMarks(const QRectF& rect) const
 
 LogGridBlock::LogGridBlock(QString title, int weeks) : m_title(std::move(title)), m_weeks(weeks) {}
 
-double LogGridBlock::height(double) const
+// The title wraps: it carries the clinician's frequency, which may be long with the article's range beside it.
+double LogGridBlock::titleHeight(double width) const
 {
-    return 24 + 20 + m_weeks * 22.0 + 4;
+    return std::max(20.0, textHeight(sheetFont(14, true), m_title, width));
+}
+
+double LogGridBlock::height(double width) const
+{
+    return titleHeight(width) + 4 + 20 + m_weeks * 22.0 + 4;
 }
 
 void LogGridBlock::paint(QPainter& p, const QRectF& rect) const
@@ -245,10 +250,11 @@ void LogGridBlock::paint(QPainter& p, const QRectF& rect) const
     p.save();
     p.setFont(sheetFont(14, true));
     p.setPen(Qt::black);
-    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), 20), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+    const double titleH = titleHeight(rect.width());
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), titleH + 1), m_title, wrapping(Qt::AlignLeft | Qt::AlignVCenter));
     const double labelW = 110;
     const double cellW = (rect.width() - labelW) / 7.0;
-    const double top = rect.top() + 24;
+    const double top = rect.top() + titleH + 4;
     p.setFont(sheetFont(12, true));
     const QLocale locale;
     for (int d = 0; d < 7; ++d)

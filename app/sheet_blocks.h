@@ -105,6 +105,7 @@ public:
     void paint(QPainter& p, const QRectF& rect) const override;
 
 private:
+    double titleHeight(double width) const;
     QString m_title;
     int m_weeks;
 };

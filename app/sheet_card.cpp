@@ -124,13 +124,10 @@ std::vector<std::unique_ptr<SheetBlock>> cardBlocks(const Routine& routine, cons
     if (!meta.isEmpty())
         header->add(body, meta.join(QStringLiteral("   ·   ")), {}, Qt::black, 2);
     header->add(sheetFont(kCardMinPoints, true),
-                Card::tr("%1-%2 times a week. Roll about %3 cm (%4 in) per second; hold tender spots %5-%6 s.")
-                    .arg(d.sessionsPerWeekMin)
-                    .arg(d.sessionsPerWeekMax)
+                Card::tr("%1. Roll about %2 cm (%3 in) per second; hold tender spots as each exercise says.")
+                    .arg(frequencySummary(routine, content))
                     .arg(d.paceCmPerSecond, 0, 'f', 1)
-                    .arg(d.paceCmPerSecond / 2.54, 0, 'f', 0)
-                    .arg(d.holdSecondsMin)
-                    .arg(d.holdSecondsMax),
+                    .arg(d.paceCmPerSecond / 2.54, 0, 'f', 0),
                 {}, Qt::black, 4);
     if (!options.notes.isEmpty())
         header->add(sheetFont(kCardMinPoints, false, true), SheetRenderer::tr("Notes: %1").arg(options.notes), {}, Qt::black, 2);

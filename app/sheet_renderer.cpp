@@ -1,5 +1,6 @@
 #include "app/sheet_renderer.h"
 
+#include "app/labels.h"
 #include "app/sheet_card.h"
 #include "app/sheet_metadata.h"
 #include "core/atomic_file.h"
@@ -89,7 +90,7 @@ void SheetRenderer::addFullSheetBlocks()
                         .arg(m_routine.clearance->clinician, QLocale().toString(m_routine.clearance->date, QLocale::LongFormat)),
                     {}, Qt::black, 4);
     header->add(sheetFont(13, true),
-                tr("How often: %1-%2 times a week. %3").arg(d.sessionsPerWeekMin).arg(d.sessionsPerWeekMax).arg(d.frequencyText),
+                tr("How often: %1. %2").arg(frequencySummary(m_routine, m_content), d.frequencyText),
                 {}, Qt::black, 6);
     if (!m_options.notes.isEmpty())
         header->add(sheetFont(12, false, true), tr("Notes: %1").arg(m_options.notes), {}, Qt::black, 4);
@@ -147,7 +148,7 @@ void SheetRenderer::addFullSheetBlocks()
     m_blocks.push_back(whyTheseMuscles());
 
     m_blocks.push_back(std::make_unique<LogGridBlock>(
-        tr("Session log: tick a box each time (aim for %1-%2 a week)").arg(d.sessionsPerWeekMin).arg(d.sessionsPerWeekMax), 6));
+        tr("Session log: tick a box each time (aim for %1)").arg(frequencySummary(m_routine, m_content)), 6));
 
     auto disclaimer = std::make_unique<TextBlock>();
     disclaimer->add(sheetFont(12, false, true), m_content.disclaimer());

@@ -29,7 +29,8 @@ bool operator==(const Exercise& a, const Exercise& b)
 {
     return a.techniqueId == b.techniqueId && a.sides == b.sides && a.variant == b.variant
            && a.holdSeconds == b.holdSeconds && a.rollSeconds == b.rollSeconds && a.passes == b.passes
-           && a.restSeconds == b.restSeconds && a.transitionSeconds == b.transitionSeconds && a.notes == b.notes;
+           && a.restSeconds == b.restSeconds && a.transitionSeconds == b.transitionSeconds && a.notes == b.notes
+           && a.sets == b.sets && a.sessionsPerWeek == b.sessionsPerWeek;
 }
 
 Routine Routine::defaultRoutine(const ContentLibrary& content)
@@ -51,6 +52,15 @@ Exercise defaultExercise(const QString& techniqueId, const ContentLibrary& conte
     e.rollSeconds = d.defaultRollSeconds;
     e.restSeconds = d.defaultRestSeconds;
     e.transitionSeconds = d.defaultTransitionSeconds;
+    return e;
+}
+
+Exercise Routine::newExercise(const QString& techniqueId, const ContentLibrary& content) const
+{
+    Exercise e = defaultExercise(techniqueId, content);
+    e.holdSeconds = holdSeconds.value_or(e.holdSeconds);
+    if (rollSeconds)
+        e.rollSeconds = rollSeconds;
     return e;
 }
 

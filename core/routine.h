@@ -30,7 +30,11 @@ struct Exercise {
     std::optional<int> passes;      // one pass = one traverse of the roller path at the seed's pace
     int restSeconds = 0;            // after this exercise, before the next one
     int transitionSeconds = 0;      // the get-ready countdown and the switch-side pause
-    QString notes;
+    QString notes;                  // the clinician's note for this exercise
+    // The clinician's prescription where it differs from the routine's: rounds of the whole exercise, and how
+    // often a week this exercise is done. Unset: the routine's value (and for sets, one).
+    std::optional<int> sets;
+    std::optional<int> sessionsPerWeek;
 
     friend bool operator==(const Exercise& a, const Exercise& b);
 };
@@ -56,6 +60,11 @@ struct RoutineLimits {
     static constexpr int kTransitionMin = 3;
     static constexpr int kTransitionMax = 60;
     static constexpr int kMaxTextLength = 2000;
+    static constexpr int kSetsMin = 1;
+    static constexpr int kSetsMax = 10;
+    static constexpr int kSessionsPerWeekMin = 1;
+    static constexpr int kSessionsPerWeekMax = 14; // twice a day is the most anyone prescribes
+    static constexpr qint64 kMaxLogoBytes = 1024 * 1024;
     // Longer than any routine of the seed's dosage (about 20 minutes) by far, short of a session nobody can
     // finish: passes over a long custom path once made a 431-day session.
     static constexpr int kMaxSessionSeconds = 2 * 60 * 60;
@@ -70,6 +79,8 @@ struct SheetTextLimits {
     static constexpr int kPerson = 80;       // patient, clinician, the clinician who gave a clearance
     static constexpr int kNotes = 1000;      // the routine's notes (or --notes)
     static constexpr int kExerciseNotes = 400;
+    static constexpr int kClinicName = 80;
+    static constexpr int kClinicLine = 120;  // the address, the phone number
 
     // "2345 characters, at most 1000 fit on the sheet", for the command line and the sheet dialog.
     static QString tooLong(qsizetype length, int limit);
@@ -88,6 +99,30 @@ struct ClinicianClearance {
     }
 };
 
+// The clinic that hands the sheet over ("clinic" in the routine file, or Settings), printed at the top of every
+// page. Its logo is a PNG or SVG file of at most RoutineLimits::kMaxLogoBytes.
+struct Clinic {
+    Q_DECLARE_TR_FUNCTIONS(Clinic)
+
+public:
+    QString name;
+    QString address;
+    QString phone;
+    QString logo; // as the routine file writes it: relative to the file's folder, or absolute
+    QString logoFile; // where that is on this machine (not saved)
+
+    bool isEmpty() const { return name.isEmpty() && address.isEmpty() && phone.isEmpty() && logo.isEmpty(); }
+    friend bool operator==(const Clinic& a, const Clinic& b)
+    {
+        return a.name == b.name && a.address == b.address && a.phone == b.phone && a.logoFile == b.logoFile;
+    }
+};
+
+// Why `file` cannot be the clinic's logo ("is 2 MB", "is not a PNG or SVG image"), or empty when it can. Checks
+// size and signature only (core draws nothing); the sheet reports a logo that still fails to draw.
+QString logoProblem(const QString& file);
+QString logoExpectation();
+
 struct Routine {
     Q_DECLARE_TR_FUNCTIONS(Routine)
 
@@ -100,9 +135,22 @@ public:
     std::optional<ClinicianClearance> clearance;
     std::vector<Technique> customTechniques;
     std::vector<Exercise> exercises;
+    // The routine's own prescription: how often a week, rounds of each exercise, and the hold and roll an
+    // exercise gets when it does not give its own. Unset: the article's frequency, one set, content.json's times.
+    std::optional<int> sessionsPerWeek;
+    std::optional<int> sets;
+    std::optional<int> holdSeconds;
+    std::optional<int> rollSeconds;
+    QDate nextReview;
+    Clinic clinic;
 
     // All five techniques in the seed's order, with the seed's dosage.
     static Routine defaultRoutine(const ContentLibrary& content);
+    // A new exercise of `techniqueId`: content.json's dosage with this routine's hold and roll defaults.
+    Exercise newExercise(const QString& techniqueId, const ContentLibrary& content) const;
+    int setsOf(const Exercise& e) const { return e.sets.value_or(sets.value_or(1)); }
+    // Sessions per week for this exercise; unset when neither it nor the routine says (the article's range).
+    std::optional<int> sessionsPerWeekOf(const Exercise& e) const { return e.sessionsPerWeek ? e.sessionsPerWeek : sessionsPerWeek; }
     // Custom techniques shadow nothing: their ids may not collide with built-ins (the reader enforces it).
     const Technique* technique(const QString& id, const ContentLibrary& content) const;
     // The sides one exercise is rolled on, in order; Centre when both sides are rolled together.

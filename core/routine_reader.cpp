@@ -18,11 +18,13 @@ const QString kFormat = QStringLiteral("rollwise-routine");
 const QStringList kRootKeys{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
                             QStringLiteral("patient"), QStringLiteral("clinician"), QStringLiteral("created"),
                             QStringLiteral("notes"), QStringLiteral("clearance"), QStringLiteral("customTechniques"),
-                            QStringLiteral("exercises")};
+                            QStringLiteral("exercises"), QStringLiteral("sessionsPerWeek"), QStringLiteral("sets"),
+                            QStringLiteral("holdSeconds"), QStringLiteral("rollSeconds"), QStringLiteral("nextReview"),
+                            QStringLiteral("clinic")};
 const QStringList kExerciseKeys{QStringLiteral("technique"), QStringLiteral("sides"), QStringLiteral("variant"),
                                 QStringLiteral("holdSeconds"), QStringLiteral("rollSeconds"), QStringLiteral("passes"),
                                 QStringLiteral("restSeconds"), QStringLiteral("transitionSeconds"),
-                                QStringLiteral("notes")};
+                                QStringLiteral("notes"), QStringLiteral("sets"), QStringLiteral("sessionsPerWeek")};
 
 } // namespace
 
@@ -160,6 +162,7 @@ RoutineLoad RoutineReader::readBytes(const QByteArray& bytes, const QString& fil
             r.error(QStringLiteral("created"), tr("\"%1\" is not a date").arg(*created), tr("YYYY-MM-DD"));
     }
     routine.clearance = readClearance(r, *root);
+    readPrescription(r, *root, routine, QFileInfo(fileName).absolutePath());
 
     if (const auto customs = r.array(*root, {}, QStringLiteral("customTechniques"), Need::Optional,
                                      RoutineLimits::kMaxCustomTechniques)) {
@@ -190,6 +193,7 @@ RoutineLoad RoutineReader::readBytes(const QByteArray& bytes, const QString& fil
         }
     }
     checkTexts(routine, r);
+    checkPrescription(routine, r);
     checkCustomTechniques(routine, r);
     checkSafety(routine, fileName, d);
     if (!d.hasErrors())
@@ -231,7 +235,13 @@ std::optional<Exercise> RoutineReader::readExercise(JsonReader& r, const QJsonOb
             ok = false;
         return v.value_or(fallback);
     };
-    e.holdSeconds = integer("holdSeconds", dosage.defaultHoldSeconds);
+    // The routine's own hold and roll stand in for an exercise's missing ones, when they are valid at all
+    // (an out-of-range default is reported once, against the routine).
+    auto fallback = [](const std::optional<int>& routineValue, int min, int max, int contentDefault) {
+        return routineValue && *routineValue >= min && *routineValue <= max ? *routineValue : contentDefault;
+    };
+    e.holdSeconds = integer("holdSeconds", fallback(routine.holdSeconds, RoutineLimits::kHoldMin,
+                                                    RoutineLimits::kHoldMax, dosage.defaultHoldSeconds));
     e.restSeconds = integer("restSeconds", dosage.defaultRestSeconds);
     e.transitionSeconds = integer("transitionSeconds", dosage.defaultTransitionSeconds);
     const bool hasRoll = o.contains(QStringLiteral("rollSeconds"));
@@ -243,10 +253,17 @@ std::optional<Exercise> RoutineReader::readExercise(JsonReader& r, const QJsonOb
     } else if (hasPasses) {
         e.passes = integer("passes", 1);
     } else {
-        e.rollSeconds = integer("rollSeconds", dosage.defaultRollSeconds);
+        e.rollSeconds = integer("rollSeconds", fallback(routine.rollSeconds, RoutineLimits::kRollMin,
+                                                        RoutineLimits::kRollMax, dosage.defaultRollSeconds));
     }
     e.notes = r.string(o, path, QStringLiteral("notes"), Need::Optional, int(RoutineLimits::kMaxFileBytes))
                   .value_or(QString());
+    for (auto [key, slot] : {std::pair{"sets", &e.sets}, std::pair{"sessionsPerWeek", &e.sessionsPerWeek}})
+        if (o.contains(QString::fromLatin1(key))) {
+            *slot = r.integer(o, path, QString::fromLatin1(key), std::numeric_limits<int>::min(),
+                              std::numeric_limits<int>::max(), Need::Optional);
+            ok = ok && slot->has_value();
+        }
     checkExercise(e, routine, path, r);
     return ok ? std::optional<Exercise>(e) : std::nullopt;
 }

@@ -31,7 +31,7 @@ public:
     void setToday(QDate today) { m_today = today; }
 
     RoutineLoad readFile(const QString& path) const;
-    // fileName is only used to label diagnostics.
+    // fileName labels diagnostics, and its folder is where a relative clinic logo is looked for.
     RoutineLoad readBytes(const QByteArray& bytes, const QString& fileName) const;
     // Checks a routine built in memory (the editor) with the same rules as a file on disk.
     Diagnostics validate(const Routine& routine, const QString& fileName) const;
@@ -47,6 +47,9 @@ private:
     // Lengths that fit the sheet, plain non-empty names, a clearance that is dated and not in the future.
     void checkTexts(const Routine& routine, JsonReader& r) const;
     void checkSessionLength(const Routine& routine, const QString& fileName, Diagnostics& d) const;
+    // Sessions a week, sets, default hold and roll, next review and clinic; a relative logo is found in baseDir.
+    void readPrescription(JsonReader& r, const QJsonObject& root, Routine& routine, const QString& baseDir) const;
+    void checkPrescription(const Routine& routine, JsonReader& r) const;
     std::optional<ClinicianClearance> readClearance(JsonReader& r, const QJsonObject& root) const;
     void checkWrittenSize(const Routine& routine, const QString& fileName, Diagnostics& d) const;
 

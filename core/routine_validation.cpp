@@ -144,6 +144,7 @@ Diagnostics RoutineReader::validate(const Routine& routine, const QString& fileN
     if (d.errorCount() == before)
         checkSessionLength(routine, fileName, d);
     checkTexts(routine, r);
+    checkPrescription(routine, r);
     checkCustomTechniques(routine, r);
     checkSafety(routine, fileName, d);
     checkWrittenSize(routine, fileName, d);

@@ -4,6 +4,8 @@
 #include "core/content_library.h"
 #include "core/safety_validator.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -96,6 +98,24 @@ QJsonObject RoutineWriter::toJson(const Routine& routine)
         root.insert(QStringLiteral("clearance"),
                     QJsonObject{{QStringLiteral("clinician"), routine.clearance->clinician},
                                 {QStringLiteral("date"), routine.clearance->date.toString(Qt::ISODate)}});
+    auto putNumber = [](QJsonObject& o, const char* key, const std::optional<int>& v) {
+        if (v)
+            o.insert(QString::fromLatin1(key), *v);
+    };
+    putNumber(root, "sessionsPerWeek", routine.sessionsPerWeek);
+    putNumber(root, "sets", routine.sets);
+    putNumber(root, "holdSeconds", routine.holdSeconds);
+    putNumber(root, "rollSeconds", routine.rollSeconds);
+    if (routine.nextReview.isValid())
+        root.insert(QStringLiteral("nextReview"), routine.nextReview.toString(Qt::ISODate));
+    if (!routine.clinic.isEmpty()) {
+        QJsonObject clinic;
+        putIfSet(clinic, QStringLiteral("name"), routine.clinic.name);
+        putIfSet(clinic, QStringLiteral("address"), routine.clinic.address);
+        putIfSet(clinic, QStringLiteral("phone"), routine.clinic.phone);
+        putIfSet(clinic, QStringLiteral("logo"), routine.clinic.logo);
+        root.insert(QStringLiteral("clinic"), clinic);
+    }
     if (!routine.customTechniques.empty()) {
         QJsonArray customs;
         for (const Technique& t : routine.customTechniques)
@@ -115,6 +135,8 @@ QJsonObject RoutineWriter::toJson(const Routine& routine)
         if (e.passes)
             o.insert(QStringLiteral("passes"), *e.passes);
         putIfSet(o, QStringLiteral("notes"), e.notes);
+        putNumber(o, "sets", e.sets);
+        putNumber(o, "sessionsPerWeek", e.sessionsPerWeek);
         exercises.append(o);
     }
     root.insert(QStringLiteral("exercises"), exercises);
@@ -137,7 +159,14 @@ QString RoutineWriter::save(const Routine& routine, const QString& path)
     // The reader would refuse an unsafe routine; never write one in the first place.
     if (const auto unsafe = SafetyValidator::check(routine, ContentLibrary::builtIn()); !unsafe.empty())
         return tr("%1: not saved, the routine is unsafe: %2").arg(path, SafetyValidator::describe(unsafe));
-    const QByteArray bytes = toBytes(routine);
+    // The logo is written relative to the routine file when it lies beside it or below, so the two can be
+    // sent or moved together.
+    Routine saved = routine;
+    if (!saved.clinic.logoFile.isEmpty()) {
+        const QString relative = QFileInfo(path).absoluteDir().relativeFilePath(saved.clinic.logoFile);
+        saved.clinic.logo = relative.startsWith(QLatin1String("..")) ? saved.clinic.logoFile : relative;
+    }
+    const QByteArray bytes = toBytes(saved);
     if (bytes.size() > RoutineLimits::kMaxFileBytes)
         return tr("%1: the routine is too large to save (%2 bytes; a routine file holds at most %3)")
             .arg(path)

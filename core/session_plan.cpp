@@ -39,20 +39,29 @@ SessionPlan SessionPlan::build(const Routine& routine, const ContentLibrary& con
         t.transition = Ms{qint64(e.transitionSeconds) * 1000};
         t.rest = Ms{qint64(routine.restSecondsAfter(size_t(i))) * 1000};
         t.sides = routine.sidesFor(e, content);
+        t.sets = routine.setsOf(e);
 
+        int set = 0;
         auto add = [&](Phase phase, Side side, Ms d) {
             if (d > Ms{0})
-                plan.m_segments.push_back({phase, i, side, d});
+                plan.m_segments.push_back({phase, i, side, d, set});
         };
         add(Phase::Prepare, t.sides.front(), t.transition);
-        for (size_t s = 0; s < t.sides.size(); ++s) {
-            if (s > 0)
-                add(Phase::SwitchSide, t.sides[s], t.transition);
-            add(Phase::Roll, t.sides[s], t.roll);
-            // When nobody reports a tender spot, the side still ends with one hold on the most tender spot.
-            add(Phase::Hold, t.sides[s], t.hold);
-            add(Phase::Release, t.sides[s], t.release);
+        // Each set rolls every side again. Between sets the person moves back onto the first side (a side
+        // switch), or, on a centred exercise, simply gets ready again.
+        for (; set < t.sets; ++set) {
+            for (size_t s = 0; s < t.sides.size(); ++s) {
+                if (s > 0)
+                    add(Phase::SwitchSide, t.sides[s], t.transition);
+                else if (set > 0)
+                    add(t.sides.size() > 1 ? Phase::SwitchSide : Phase::Prepare, t.sides[s], t.transition);
+                add(Phase::Roll, t.sides[s], t.roll);
+                // When nobody reports a tender spot, the side still ends with one hold on the most tender spot.
+                add(Phase::Hold, t.sides[s], t.hold);
+                add(Phase::Release, t.sides[s], t.release);
+            }
         }
+        set = t.sets - 1;
         add(Phase::Rest, t.sides.back(), t.rest);
         plan.m_exercises.push_back(std::move(t));
     }

@@ -22,6 +22,7 @@ struct Segment {
     int exercise = -1;
     Side side = Side::Centre;
     Ms duration{0};
+    int set = 0; // 0-based round of the exercise, when the clinician prescribed several sets
 };
 
 struct ExerciseTiming {
@@ -33,6 +34,7 @@ struct ExerciseTiming {
     Ms transition{0};
     Ms rest{0};
     std::vector<Side> sides;
+    int sets = 1;
 };
 
 class SessionPlan {

@@ -52,7 +52,7 @@ int RoutineDocument::addTechnique(const QString& techniqueId, int index)
     const Technique* t = m_routine.technique(techniqueId, m_content);
     if (!t)
         return -1;
-    const Exercise e = defaultExercise(techniqueId, m_content);
+    const Exercise e = m_routine.newExercise(techniqueId, m_content);
     const int count = int(m_routine.exercises.size());
     const int at = index < 0 || index > count ? count : index;
     m_undo.push(new InsertExerciseCommand(*this, at, e, tr("Add %1").arg(t->name)));

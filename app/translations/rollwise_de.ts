@@ -60,16 +60,16 @@ ROLLEN</translation>
 <context>
     <name>Card</name>
     <message>
-        <source>%1-%2 times a week. Roll about %3 cm (%4 in) per second; hold tender spots %5-%6 s.</source>
-        <translation>%1-%2 Mal pro Woche. Rollen Sie etwa %L3 cm (%4 Zoll) pro Sekunde; bleiben Sie auf empfindlichen Stellen %5-%6 s.</translation>
-    </message>
-    <message>
         <source>DO NOT ROLL the lumbar spine (lower back): roll the muscles around it. It is marked red on every picture.</source>
         <translation>NICHT ROLLEN: die Lendenwirbelsäule (unterer Rücken). Rollen Sie die Muskeln um sie herum. Sie ist auf jedem Bild rot markiert.</translation>
     </message>
     <message>
         <source>When to consult a professional: %1.</source>
         <translation>Wann Sie fachlichen Rat suchen sollten: %1.</translation>
+    </message>
+    <message>
+        <source>%1. Roll about %2 cm (%3 in) per second; hold tender spots as each exercise says.</source>
+        <translation>%1. Rollen Sie etwa %L2 cm (%3 Zoll) pro Sekunde; bleiben Sie auf empfindlichen Stellen so lange, wie bei jeder Übung angegeben.</translation>
     </message>
 </context>
 <context>
@@ -275,6 +275,41 @@ ROLLEN</translation>
     <message>
         <source>rollwise: --layout %1: expected sheet or card</source>
         <translation>rollwise: --layout %1: erwartet wird sheet oder card</translation>
+    </message>
+</context>
+<context>
+    <name>Clinic</name>
+    <message>
+        <source>a PNG or SVG image of at most %1 bytes</source>
+        <translation>ein PNG- oder SVG-Bild von höchstens %1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an image</source>
+        <translation>%1 ist ein Ordner, kein Bild</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes</source>
+        <translation>%1 ist %2 Bytes groß</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 bytes</source>
+        <translation>%1 ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 is XML but not SVG (its first element is &lt;%2&gt;)</source>
+        <translation>%1 ist XML, aber kein SVG (das erste Element ist &lt;%2&gt;)</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or SVG image</source>
+        <translation>%1 ist kein PNG- oder SVG-Bild</translation>
     </message>
 </context>
 <context>
@@ -1048,6 +1083,32 @@ ROLLEN</translation>
         <source>right and left side</source>
         <translation>rechte und linke Seite</translation>
     </message>
+    <message>
+        <source>hold %1 s (the article suggests %2-%3 s)</source>
+        <translation>%1 s halten (der Artikel empfiehlt %2-%3 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sets</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n-mal pro Woche</numerusform>
+            <numerusform>%n-mal pro Woche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-%2 times a week</source>
+        <translation>%1-%2-mal pro Woche</translation>
+    </message>
+    <message>
+        <source>%1 (the article suggests %2-%3)</source>
+        <translation>%1 (der Artikel empfiehlt %2-%3)</translation>
+    </message>
 </context>
 <context>
     <name>Learn</name>
@@ -1558,6 +1619,26 @@ ROLLEN</translation>
         <source>%1: give rollSeconds for this path</source>
         <translation>%1: geben Sie für diese Bahn rollSeconds an</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD, the day of the next review</source>
+        <translation>JJJJ-MM-TT, der Tag der nächsten Kontrolle</translation>
+    </message>
+    <message>
+        <source>sessions a week</source>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>%1 sessions a week is outside the article&apos;s advice</source>
+        <translation>%1 Einheiten pro Woche liegen außerhalb der Empfehlung des Artikels</translation>
+    </message>
+    <message>
+        <source>%1-%2 sessions a week</source>
+        <translation>%1-%2 Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>sets</source>
+        <translation>Sätze</translation>
+    </message>
 </context>
 <context>
     <name>RoutineWriter</name>
@@ -1627,10 +1708,6 @@ ROLLEN</translation>
 <context>
     <name>Sheet</name>
     <message>
-        <source>Roll about %1 cm (%2 in) per second; hold tender spots %3-%4 s.</source>
-        <translation>Rollen Sie etwa %L1 cm (%2 Zoll) pro Sekunde; bleiben Sie auf empfindlichen Stellen %3-%4 s.</translation>
-    </message>
-    <message>
         <source>Variation: %1. %2</source>
         <translation>Variante: %1. %2</translation>
     </message>
@@ -1650,6 +1727,10 @@ ROLLEN</translation>
         <source>Written by your clinician, not from the article.</source>
         <translation>Von Ihrer behandelnden Fachkraft geschrieben, nicht aus dem Artikel.</translation>
     </message>
+    <message>
+        <source>Roll about %1 cm (%2 in) per second.</source>
+        <translation>Rollen Sie etwa %L1 cm (%2 Zoll) pro Sekunde.</translation>
+    </message>
 </context>
 <context>
     <name>SheetRenderer</name>
@@ -1666,10 +1747,6 @@ ROLLEN</translation>
         <translation>Datum: %1</translation>
     </message>
     <message>
-        <source>How often: %1-%2 times a week. %3</source>
-        <translation>Wie oft: %1-%2 Mal pro Woche. %3</translation>
-    </message>
-    <message>
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
@@ -1684,10 +1761,6 @@ ROLLEN</translation>
     <message>
         <source>When to consult a professional</source>
         <translation>Wann Sie fachlichen Rat suchen sollten</translation>
-    </message>
-    <message>
-        <source>Session log: tick a box each time (aim for %1-%2 a week)</source>
-        <translation>Protokoll: ein Kreuz je Einheit (Ziel: %1-%2 pro Woche)</translation>
     </message>
     <message>
         <source>Rollwise · %1</source>
@@ -1739,6 +1812,14 @@ ROLLEN</translation>
             <numerusform>die %n Übung der Routine passt nicht auf die Karte mit einer Seite: drucken Sie das ganze Blatt</numerusform>
             <numerusform>die %n Übungen der Routine passen nicht auf die Karte mit einer Seite: drucken Sie das ganze Blatt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>How often: %1. %2</source>
+        <translation>Wie oft: %1. %2</translation>
+    </message>
+    <message>
+        <source>Session log: tick a box each time (aim for %1)</source>
+        <translation>Protokoll: ein Kreuz je Einheit (Ziel: %1)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Labels</name>
+    <message numerus="yes">
+        <source>%n sets</source>
+        <translation>
+            <numerusform>%n set</numerusform>
+            <numerusform>%n sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times a week</source>
+        <translation>
+            <numerusform>%n time a week</numerusform>
+            <numerusform>%n times a week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SheetRenderer</name>
     <message numerus="yes">
         <source>the routine&apos;s %n exercise(s) do not fit on the one-page card: print the full sheet</source>

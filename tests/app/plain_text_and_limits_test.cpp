@@ -1,6 +1,7 @@
 // Texts from routine files are plain text everywhere (a title written in HTML is shown as the literal
 // string), and every printed field at its longest still fits the sheet: A4 and Letter, English and German
 // content, without printing over the footer or past the edge of the paper.
+#include "app/body_art.h"
 #include "app/labels.h"
 #include "app/session_panel.h"
 #include "app/sheet_dialog.h"
@@ -227,4 +228,38 @@ TEST(SheetLimits, TheSheetDialogStopsAtTheLimitsAndSaysSo)
     patient->setText(QString(SheetTextLimits::kPerson + 10, QLatin1Char('x')));
     EXPECT_EQ(patient->text().size(), SheetTextLimits::kPerson);
     EXPECT_TRUE(message->text().contains(QStringLiteral("Patient: at most %1 characters").arg(SheetTextLimits::kPerson)));
+}
+
+TEST(SmallTruths, TheDosagePrintsThePrescriptionAndTheArticlesRangeOnlyWhereItDiffers)
+{
+    Routine r = Routine::defaultRoutine(content());
+    const QString usual = dosageSummary(r, 0, content());
+    EXPECT_TRUE(usual.contains(QStringLiteral("hold %1 s").arg(r.exercises[0].holdSeconds))) << usual.toStdString();
+    EXPECT_FALSE(usual.contains(QStringLiteral("article"))) << usual.toStdString();
+    EXPECT_FALSE(usual.contains(QStringLiteral("sets"))) << usual.toStdString();
+    EXPECT_EQ(frequencySummary(r, content()), QStringLiteral("3-5 times a week"));
+
+    r.exercises[0].holdSeconds = 5;
+    r.exercises[0].sets = 2;
+    r.exercises[0].sessionsPerWeek = 7;
+    r.sessionsPerWeek = 4;
+    const QString prescribed = dosageSummary(r, 0, content());
+    EXPECT_TRUE(prescribed.contains(QStringLiteral("hold 5 s (the article suggests 15-30 s)"))) << prescribed.toStdString();
+    EXPECT_TRUE(prescribed.contains(QStringLiteral("2 sets"))) << prescribed.toStdString();
+    EXPECT_TRUE(prescribed.contains(QStringLiteral("7 times a week"))) << prescribed.toStdString();
+    EXPECT_EQ(frequencySummary(r, content()), QStringLiteral("4 times a week"));
+    r.sessionsPerWeek = 2;
+    EXPECT_EQ(frequencySummary(r, content()), QStringLiteral("2 times a week (the article suggests 3-5)"));
+
+    // The printed sheet says the same.
+    const BodyArt art;
+    const SheetRenderer sheet(content(), art, r, SheetOptions::fromRoutine(r));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("s.pdf"));
+    ASSERT_EQ(sheet.exportPdf(pdf), QString());
+    const auto text = test::runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    const QString flat = text.out.simplified();
+    for (const char* expected : {"hold 5 s (the article suggests 15-30 s)", "How often: 2 times a week (the article suggests 3-5)",
+                                 "aim for 2 times a week (the article suggests 3-5)"})
+        EXPECT_TRUE(flat.contains(QString::fromLatin1(expected))) << expected << "\n" << flat.toStdString();
 }

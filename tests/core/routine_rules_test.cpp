@@ -102,7 +102,12 @@ TEST(RoutineRules, AWholeSessionLastsAtMostTwoHours)
               "most 2:00:00 for one session)");
     // The editor builds routines in memory: the same rule applies.
     Routine r = Routine::defaultRoutine(content());
-    r.exercises.assign(12, Exercise{QStringLiteral("hamstrings"), SidesChoice::Both, {}, 30, 600, std::nullopt, 0, 5, {}});
+    Exercise longRoll;
+    longRoll.techniqueId = QStringLiteral("hamstrings");
+    longRoll.holdSeconds = 30;
+    longRoll.rollSeconds = 600;
+    longRoll.transitionSeconds = 5;
+    r.exercises.assign(12, longRoll);
     EXPECT_NE(joined(RoutineReader(content()).validate(r, QStringLiteral("r.json"))).find("at most 2:00:00"), std::string::npos);
     r.exercises.resize(11);
     EXPECT_FALSE(RoutineReader(content()).validate(r, QStringLiteral("r.json")).hasErrors());
