@@ -87,7 +87,7 @@ QString dosageSummary(const Routine& routine, size_t index, const ContentLibrary
         parts << Labels::tr("roll %1 s").arg(rollSeconds);
     const Dosage& d = content.dosage();
     // What the clinician prescribed, and the article's advice beside it only where the two differ.
-    if (e.holdSeconds < d.holdSecondsMin || e.holdSeconds > d.holdSecondsMax)
+    if (!d.isAdvisedHold(e.holdSeconds))
         parts << Labels::tr("hold %1 s (the article suggests %2-%3 s)").arg(e.holdSeconds).arg(d.holdSecondsMin).arg(d.holdSecondsMax);
     else
         parts << Labels::tr("hold %1 s").arg(e.holdSeconds);
@@ -107,7 +107,7 @@ QString frequencySummary(const Routine& routine, const ContentLibrary& content)
     if (!routine.sessionsPerWeek)
         return Labels::tr("%1-%2 times a week").arg(low).arg(high);
     const int n = *routine.sessionsPerWeek;
-    if (n >= low && n <= high)
+    if (d.isAdvisedFrequency(n))
         return Labels::tr("%n times a week", nullptr, n);
     return Labels::tr("%1 (the article suggests %2-%3)").arg(Labels::tr("%n times a week", nullptr, n)).arg(low).arg(high);
 }

@@ -36,6 +36,11 @@ struct Dosage {
     int defaultTransitionSeconds = 0;
     int releaseSeconds = 0;
     double rollerDiameterCm = 0;
+
+    // Within the article's advice (15-30 s, 3-5 a week): the validator warns outside it, and the sheet prints
+    // the article's range beside a prescription outside it.
+    bool isAdvisedHold(int seconds) const { return seconds >= holdSecondsMin && seconds <= holdSecondsMax; }
+    bool isAdvisedFrequency(int perWeek) const { return perWeek >= sessionsPerWeekMin && perWeek <= sessionsPerWeekMax; }
 };
 
 struct TextItem {

@@ -1,6 +1,6 @@
 // The clinician's prescription beyond each exercise's times (sessions a week, sets, the routine's default hold
 // and roll, the next review) and the clinic printed on the sheet: read from the file, and checked with the
-// same rules for files and for the editor.
+// same rules for files and for the editor (the clinic's texts are checked with the others, in checkTexts).
 #include "core/routine_reader.h"
 
 #include "core/content_library.h"
@@ -64,7 +64,7 @@ void RoutineReader::checkPrescription(const Routine& routine, JsonReader& r) con
     auto frequency = [&](const QString& path, const std::optional<int>& value) {
         if (range(path, value, RoutineLimits::kSessionsPerWeekMin, RoutineLimits::kSessionsPerWeekMax,
                   tr("sessions a week"))
-            && (*value < d.sessionsPerWeekMin || *value > d.sessionsPerWeekMax))
+            && !d.isAdvisedFrequency(*value))
             r.warning(path, tr("%1 sessions a week is outside the article's advice").arg(*value),
                       tr("%1-%2 sessions a week").arg(d.sessionsPerWeekMin).arg(d.sessionsPerWeekMax));
     };
@@ -84,17 +84,6 @@ void RoutineReader::checkPrescription(const Routine& routine, JsonReader& r) con
     }
 
     const Clinic& c = routine.clinic;
-    auto line = [&](const char* key, const QString& text, int limit) {
-        const QString path = JsonReader::field(QStringLiteral("clinic"), QString::fromLatin1(key));
-        if (text.size() > limit)
-            r.error(path, tr("text is %1 characters long").arg(text.size()),
-                    tr("at most %1 characters, as many as fit on the printed sheet").arg(limit));
-        if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
-            r.error(path, tr("text contains a line break"), tr("one line of text"));
-    };
-    line("name", c.name, SheetTextLimits::kClinicName);
-    line("address", c.address, SheetTextLimits::kClinicLine);
-    line("phone", c.phone, SheetTextLimits::kClinicLine);
     if (!c.logo.isEmpty())
         if (const QString problem = logoProblem(c.logoFile.isEmpty() ? c.logo : c.logoFile); !problem.isEmpty())
             r.error(QStringLiteral("clinic.logo"), problem, logoExpectation());

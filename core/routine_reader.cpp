@@ -227,14 +227,15 @@ std::optional<Exercise> RoutineReader::readExercise(JsonReader& r, const QJsonOb
     }
     e.variant = r.string(o, path, QStringLiteral("variant"), Need::Optional, 40).value_or(QString());
     // Only the type is checked here; ranges are checked by checkExercise, which the editor shares.
-    auto integer = [&](const char* key, int fallback) {
+    auto optionalInteger = [&](const char* key) {
         const bool present = o.contains(QString::fromLatin1(key));
         const auto v = r.integer(o, path, QString::fromLatin1(key), std::numeric_limits<int>::min(),
                                  std::numeric_limits<int>::max(), Need::Optional);
         if (present && !v)
             ok = false;
-        return v.value_or(fallback);
+        return v;
     };
+    auto integer = [&](const char* key, int fallback) { return optionalInteger(key).value_or(fallback); };
     // The routine's own hold and roll stand in for an exercise's missing ones, when they are valid at all
     // (an out-of-range default is reported once, against the routine).
     auto fallback = [](const std::optional<int>& routineValue, int min, int max, int contentDefault) {
@@ -258,12 +259,8 @@ std::optional<Exercise> RoutineReader::readExercise(JsonReader& r, const QJsonOb
     }
     e.notes = r.string(o, path, QStringLiteral("notes"), Need::Optional, int(RoutineLimits::kMaxFileBytes))
                   .value_or(QString());
-    for (auto [key, slot] : {std::pair{"sets", &e.sets}, std::pair{"sessionsPerWeek", &e.sessionsPerWeek}})
-        if (o.contains(QString::fromLatin1(key))) {
-            *slot = r.integer(o, path, QString::fromLatin1(key), std::numeric_limits<int>::min(),
-                              std::numeric_limits<int>::max(), Need::Optional);
-            ok = ok && slot->has_value();
-        }
+    e.sets = optionalInteger("sets");
+    e.sessionsPerWeek = optionalInteger("sessionsPerWeek");
     checkExercise(e, routine, path, r);
     return ok ? std::optional<Exercise>(e) : std::nullopt;
 }

@@ -7,6 +7,8 @@
 #include "core/json_reader.h"
 #include "core/session_plan.h"
 
+#include <tuple>
+
 namespace rollwise {
 
 namespace {
@@ -67,6 +69,13 @@ void RoutineReader::checkTexts(const Routine& routine, JsonReader& r) const
     length(QStringLiteral("clinician"), routine.clinician, SheetTextLimits::kPerson);
     oneLine(QStringLiteral("clinician"), routine.clinician);
     length(QStringLiteral("notes"), routine.notes, SheetTextLimits::kNotes);
+    for (const auto& [key, text, limit] : {std::tuple{"name", routine.clinic.name, SheetTextLimits::kClinicName},
+                                           std::tuple{"address", routine.clinic.address, SheetTextLimits::kClinicLine},
+                                           std::tuple{"phone", routine.clinic.phone, SheetTextLimits::kClinicLine}}) {
+        const QString path = JsonReader::field(QStringLiteral("clinic"), QString::fromLatin1(key));
+        length(path, text, limit);
+        oneLine(path, text);
+    }
     for (size_t i = 0; i < routine.exercises.size(); ++i)
         length(JsonReader::field(JsonReader::index(QStringLiteral("exercises"), qsizetype(i)), QStringLiteral("notes")),
                routine.exercises[i].notes, SheetTextLimits::kExerciseNotes);

@@ -50,7 +50,7 @@ void RoutineReader::checkExercise(const Exercise& e, const Routine& routine, con
     const QString seconds = tr("seconds");
     if (range("holdSeconds", e.holdSeconds, RoutineLimits::kHoldMin, RoutineLimits::kHoldMax, seconds)) {
         const Dosage& d = m_content.dosage();
-        if (e.holdSeconds < d.holdSecondsMin || e.holdSeconds > d.holdSecondsMax)
+        if (!d.isAdvisedHold(e.holdSeconds))
             r.warning(JsonReader::field(path, QStringLiteral("holdSeconds")),
                       tr("a %1 s hold is outside the recommended range").arg(e.holdSeconds),
                       tr("%1-%2 seconds on a tender spot").arg(d.holdSecondsMin).arg(d.holdSecondsMax));
