@@ -312,7 +312,9 @@ void SessionPanel::refresh(const SessionEngine* engine, const Routine& routine)
         m_nextUp->clear();
     } else {
         m_technique->setText(t->name);
-        m_side->setText(t->perSideWith(e->variant) ? sideLabel(engine->side()) : tr("Both sides together"));
+        const QString side = t->perSideWith(e->variant) ? sideLabel(engine->side()) : tr("Both sides together");
+        m_side->setText(engine->setCount() > 1 ? tr("%1 \u00b7 set %2 of %3").arg(side).arg(engine->set()).arg(engine->setCount())
+                                               : side);
         // Each phase says only what to do in it: the article's steps for getting ready, rolling, holding and
         // switching side; release and rest have no step of their own in the article.
         if (phase == Phase::Release) {

@@ -43,6 +43,16 @@ int SessionEngine::exerciseIndex() const
     return m_phase == Phase::Idle ? -1 : segment().exercise;
 }
 
+int SessionEngine::set() const
+{
+    return isRunning() && exerciseIndex() >= 0 ? segment().set + 1 : 0;
+}
+
+int SessionEngine::setCount() const
+{
+    return isRunning() && exerciseIndex() >= 0 ? timing().sets : 0;
+}
+
 Side SessionEngine::side() const
 {
     return m_phase == Phase::Idle ? Side::Centre : segment().side;

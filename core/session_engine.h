@@ -41,6 +41,10 @@ public:
     Phase phase() const { return m_phase; }
     int exerciseIndex() const;
     Side side() const;
+    // The current round of the exercise, from 1, and how many the clinician prescribed (1 of 1 unless sets
+    // were prescribed; 0 of 0 before the start and after the end).
+    int set() const;
+    int setCount() const;
     QString techniqueId() const;
     bool inTenderSpotHold() const { return m_userHold != UserHold::None; }
     Ms phaseDuration() const { return m_deadline - m_phaseStart; }

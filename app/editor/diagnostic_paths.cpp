@@ -34,6 +34,10 @@ QString fieldLabel(const QString& field)
         return Words::tr("technique");
     if (key == u"notes")
         return Words::tr("notes");
+    if (key == u"sets")
+        return Words::tr("sets");
+    if (key == u"sessionsPerWeek")
+        return Words::tr("sessions a week");
     if (key == u"title")
         return Words::tr("Title");
     if (key == u"patient")
@@ -63,7 +67,39 @@ QString fieldLabel(const QString& field)
         return Words::tr("id");
     return field;
 }
+
+// The routine's own prescription and clinic, which share some keys with an exercise's fields.
+QString routineFieldLabel(const QString& field)
+{
+    if (field == u"holdSeconds")
+        return Words::tr("Default hold");
+    if (field == u"rollSeconds")
+        return Words::tr("Default roll time");
+    if (field == u"sets")
+        return Words::tr("Sets");
+    if (field == u"sessionsPerWeek")
+        return Words::tr("Sessions a week");
+    if (field == u"nextReview")
+        return Words::tr("Next review");
+    if (field == u"clinic.name")
+        return Words::tr("Clinic name");
+    if (field == u"clinic.address")
+        return Words::tr("Clinic address");
+    if (field == u"clinic.phone")
+        return Words::tr("Clinic phone");
+    if (field == u"clinic.logo")
+        return Words::tr("Clinic logo");
+    return fieldLabel(field);
+}
 } // namespace
+
+bool isPrescriptionField(const QString& field)
+{
+    static const QStringList keys{QStringLiteral("holdSeconds"), QStringLiteral("rollSeconds"), QStringLiteral("sets"),
+                                  QStringLiteral("sessionsPerWeek"), QStringLiteral("nextReview"),
+                                  QStringLiteral("clinic")};
+    return keys.contains(field.section(QLatin1Char('.'), 0, 0));
+}
 
 DiagnosticTarget diagnosticTarget(const QString& path)
 {
@@ -101,7 +137,7 @@ QString describeDiagnostic(const Diagnostic& d, const Routine& routine, const Co
     QString where;
     switch (t.kind) {
     case DiagnosticTarget::Kind::Routine:
-        where = d.path.isEmpty() ? Words::tr("Routine") : fieldLabel(t.field);
+        where = d.path.isEmpty() ? Words::tr("Routine") : routineFieldLabel(t.field);
         break;
     case DiagnosticTarget::Kind::Exercise: {
         const bool known = t.index >= 0 && size_t(t.index) < routine.exercises.size();

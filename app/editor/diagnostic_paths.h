@@ -20,6 +20,8 @@ struct DiagnosticTarget {
 };
 
 DiagnosticTarget diagnosticTarget(const QString& path);
+// True for a routine-level field of the prescription form (sets, default hold, next review, clinic.…).
+bool isPrescriptionField(const QString& field);
 // True when `path` is `prefix` itself or lies inside it ("exercises[2].sides" is within "exercises[2]").
 bool pathWithin(const QString& path, const QString& prefix);
 // "200 is out of range (expected 5 to 120 seconds)"

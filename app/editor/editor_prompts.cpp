@@ -45,6 +45,11 @@ EditorPrompts EditorPrompts::withDefaults() const
                 path += QStringLiteral(".json");
             return path;
         };
+    if (!p.logoFileName)
+        p.logoFileName = [](QWidget* parent, const QString& dir) {
+            return QFileDialog::getOpenFileName(parent, Prompts::tr("Choose the Clinic's Logo"), dir,
+                                                Prompts::tr("Logos (*.png *.svg);;All files (*)"));
+        };
     if (!p.editTechnique)
         p.editTechnique = [](QWidget* parent, const RoutineDocument& doc, const Technique& start,
                              int index) -> std::optional<Technique> {

@@ -24,6 +24,8 @@ struct EditorPrompts {
     std::function<QString(QWidget* parent, const QString& directory)> openFileName;
     // Where to save (empty: cancelled).
     std::function<QString(QWidget* parent, const QString& suggestedPath)> saveFileName;
+    // The clinic's logo, a PNG or SVG file (empty: cancelled).
+    std::function<QString(QWidget* parent, const QString& directory)> logoFileName;
     // The details of a custom technique (index -1: a new one); nullopt when cancelled.
     std::function<std::optional<Technique>(QWidget* parent, const RoutineDocument& doc, const Technique& start,
                                            int index)>

@@ -34,6 +34,21 @@ QSpinBox* secondsBox(const QString& accessibleName)
     return s;
 }
 
+// Sets and sessions a week are optional per exercise: the box's lowest value, 0, stands for "the routine's".
+QSpinBox* optionalCountBox(const QString& accessibleName)
+{
+    auto* s = new QSpinBox;
+    s->setRange(0, 99);
+    s->setAccessibleName(accessibleName);
+    UndoShortcutFilter::install(s);
+    return s;
+}
+
+std::optional<int> unlessZero(int v)
+{
+    return v == 0 ? std::nullopt : std::optional<int>(v);
+}
+
 const Exercise* exerciseAt(const RoutineDocument& doc, int row)
 {
     return row >= 0 && size_t(row) < doc.routine().exercises.size() ? &doc.routine().exercises[size_t(row)] : nullptr;
@@ -48,6 +63,8 @@ ExerciseForm::ExerciseForm(RoutineDocument& doc, QWidget* parent) : QWidget(pare
             load();
     });
     connect(&doc, &RoutineDocument::diagnosticsChanged, this, &ExerciseForm::showDiagnostics);
+    // The routine's sets, sessions a week and default times show through in this exercise's boxes and preview.
+    connect(&doc, &RoutineDocument::metadataChanged, this, &ExerciseForm::load);
     connect(&doc, &RoutineDocument::documentReset, this, [this] { setCurrent(-1); });
     load();
 }
@@ -136,6 +153,17 @@ void ExerciseForm::build()
     connect(m_transition, &QSpinBox::valueChanged, this,
             [this](int v) { edit(ExerciseField::Transition, [v](Exercise& e) { e.transitionSeconds = v; }); });
 
+    m_sets = optionalCountBox(tr("Sets, 0 for the routine's"));
+    addRow(tr("Se&ts"), m_sets, QStringLiteral("setsSpin"), QStringLiteral("sets"));
+    connect(m_sets, &QSpinBox::valueChanged, this,
+            [this](int v) { edit(ExerciseField::Sets, [v](Exercise& e) { e.sets = unlessZero(v); }); });
+
+    m_perWeek = optionalCountBox(tr("Sessions a week for this exercise, 0 for the routine's"));
+    addRow(tr("Times a &week"), m_perWeek, QStringLiteral("perWeekSpin"), QStringLiteral("sessionsPerWeek"));
+    connect(m_perWeek, &QSpinBox::valueChanged, this, [this](int v) {
+        edit(ExerciseField::SessionsPerWeek, [v](Exercise& e) { e.sessionsPerWeek = unlessZero(v); });
+    });
+
     m_notes = new QPlainTextEdit;
     m_notes->setAccessibleName(tr("Notes for the patient"));
     m_notes->setPlaceholderText(tr("Shown with the technique, e.g. \u201cStart with light pressure.\u201d"));
@@ -218,7 +246,7 @@ void ExerciseForm::load()
                         + (targets.isEmpty() ? QString() : tr(" \u00b7 targets: %1").arg(targets.join(QStringLiteral(", ")))));
 
     const QSignalBlocker b1(m_sides), b2(m_variant), b3(m_rollMode), b4(m_roll), b5(m_hold), b6(m_rest),
-        b7(m_transition), b8(m_notes);
+        b7(m_transition), b8(m_notes), b9(m_sets), b10(m_perWeek);
     QString both = sidesLabel(SidesChoice::Both, perSide);
     if (!both.isEmpty())
         both[0] = both[0].toUpper();
@@ -252,6 +280,12 @@ void ExerciseForm::load()
     m_rest->setEnabled(!last);
     m_rest->setToolTip(last ? tr("No rest follows the last exercise: the session ends there.") : QString());
     m_transition->setValue(e->transitionSeconds);
+    m_sets->setSpecialValueText(tr("As the routine (%1)").arg(routine.sets.value_or(1)));
+    m_sets->setValue(e->sets.value_or(0));
+    m_perWeek->setSpecialValueText(routine.sessionsPerWeek
+                                       ? tr("As the routine (%1)").arg(*routine.sessionsPerWeek)
+                                       : tr("As the routine"));
+    m_perWeek->setValue(e->sessionsPerWeek.value_or(0));
     if (m_notes->toPlainText() != e->notes)
         m_notes->setPlainText(e->notes);
     m_preview->setHtml(exerciseHtml(routine, size_t(m_row), content));

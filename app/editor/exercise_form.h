@@ -1,6 +1,6 @@
 #pragma once
 // The settings of the selected exercise: sides, variant, rolling (time or passes), hold, rest, get-ready
-// time and notes. Every change is a document edit (undoable); values are never clamped here, because the
+// time, sets, sessions a week and notes. Every change is a document edit (undoable); values are never clamped here, because the
 // core validator decides what is allowed and its message appears under the offending field.
 
 #include "app/editor/field_feedback.h"
@@ -52,6 +52,8 @@ private:
     QSpinBox* m_hold = nullptr;
     QSpinBox* m_rest = nullptr;
     QSpinBox* m_transition = nullptr;
+    QSpinBox* m_sets = nullptr;
+    QSpinBox* m_perWeek = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QTextBrowser* m_preview = nullptr;
     QWidget* m_fields = nullptr;

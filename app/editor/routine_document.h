@@ -19,10 +19,15 @@ class ContentLibrary;
 
 // The fields of one exercise an edit can change; consecutive edits of the same field merge into one
 // undo step (typing "45" in the hold box is one change, not two).
-enum class ExerciseField { Sides, Variant, Hold, Roll, Rest, Transition, Notes };
+enum class ExerciseField { Sides, Variant, Hold, Roll, Rest, Transition, Notes, Sets, SessionsPerWeek };
 // ClearanceClinician and ClearanceDate are the two halves of the clinician clearance: the routine has one as
-// soon as either is set, and the validator asks for the other.
-enum class RoutineField { Title, Patient, Clinician, Created, Notes, ClearanceClinician, ClearanceDate };
+// soon as either is set, and the validator asks for the other. The prescription's numbers are optional: an
+// invalid QVariant unsets them. ClinicLogo takes a file name, relative to the routine's folder or absolute.
+enum class RoutineField {
+    Title, Patient, Clinician, Created, Notes, ClearanceClinician, ClearanceDate,
+    SessionsPerWeek, Sets, HoldSeconds, RollSeconds, NextReview,
+    ClinicName, ClinicAddress, ClinicPhone, ClinicLogo
+};
 
 class RoutineDocument : public QObject {
     Q_OBJECT

@@ -6,6 +6,9 @@
 #include "core/content_library.h"
 #include "core/routine_writer.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 #include <algorithm>
 
 namespace rollwise {
@@ -27,6 +30,8 @@ QString fieldUndoText(ExerciseField f)
     case ExerciseField::Rest: return RoutineDocument::tr("Change rest");
     case ExerciseField::Transition: return RoutineDocument::tr("Change get-ready time");
     case ExerciseField::Notes: return RoutineDocument::tr("Edit exercise notes");
+    case ExerciseField::Sets: return RoutineDocument::tr("Change sets");
+    case ExerciseField::SessionsPerWeek: return RoutineDocument::tr("Change sessions a week");
     }
     return {};
 }
@@ -41,8 +46,27 @@ QString fieldUndoText(RoutineField f)
     case RoutineField::Notes: return RoutineDocument::tr("Edit routine notes");
     case RoutineField::ClearanceClinician: return RoutineDocument::tr("Change who cleared the routine");
     case RoutineField::ClearanceDate: return RoutineDocument::tr("Change the clearance date");
+    case RoutineField::SessionsPerWeek: return RoutineDocument::tr("Change sessions a week");
+    case RoutineField::Sets: return RoutineDocument::tr("Change sets");
+    case RoutineField::HoldSeconds: return RoutineDocument::tr("Change the default hold");
+    case RoutineField::RollSeconds: return RoutineDocument::tr("Change the default rolling time");
+    case RoutineField::NextReview: return RoutineDocument::tr("Change the next review");
+    case RoutineField::ClinicName: return RoutineDocument::tr("Change the clinic's name");
+    case RoutineField::ClinicAddress: return RoutineDocument::tr("Change the clinic's address");
+    case RoutineField::ClinicPhone: return RoutineDocument::tr("Change the clinic's phone");
+    case RoutineField::ClinicLogo: return RoutineDocument::tr("Change the clinic's logo");
     }
     return {};
+}
+
+QVariant optionalValue(const std::optional<int>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+std::optional<int> optionalInt(const QVariant& v)
+{
+    return v.isValid() ? std::optional<int>(v.toInt()) : std::nullopt;
 }
 
 } // namespace
@@ -184,6 +208,15 @@ QVariant RoutineDocument::routineField(RoutineField field) const
     case RoutineField::Notes: return m_routine.notes;
     case RoutineField::ClearanceClinician: return m_routine.clearance ? m_routine.clearance->clinician : QString();
     case RoutineField::ClearanceDate: return m_routine.clearance ? m_routine.clearance->date : QDate();
+    case RoutineField::SessionsPerWeek: return optionalValue(m_routine.sessionsPerWeek);
+    case RoutineField::Sets: return optionalValue(m_routine.sets);
+    case RoutineField::HoldSeconds: return optionalValue(m_routine.holdSeconds);
+    case RoutineField::RollSeconds: return optionalValue(m_routine.rollSeconds);
+    case RoutineField::NextReview: return m_routine.nextReview;
+    case RoutineField::ClinicName: return m_routine.clinic.name;
+    case RoutineField::ClinicAddress: return m_routine.clinic.address;
+    case RoutineField::ClinicPhone: return m_routine.clinic.phone;
+    case RoutineField::ClinicLogo: return m_routine.clinic.logo;
     }
     return {};
 }
@@ -207,6 +240,23 @@ void RoutineDocument::setRoutineFieldNow(RoutineField field, const QVariant& val
             m_routine.clearance.reset();
         else
             m_routine.clearance = c;
+        break;
+    }
+    case RoutineField::SessionsPerWeek: m_routine.sessionsPerWeek = optionalInt(value); break;
+    case RoutineField::Sets: m_routine.sets = optionalInt(value); break;
+    case RoutineField::HoldSeconds: m_routine.holdSeconds = optionalInt(value); break;
+    case RoutineField::RollSeconds: m_routine.rollSeconds = optionalInt(value); break;
+    case RoutineField::NextReview: m_routine.nextReview = value.toDate(); break;
+    case RoutineField::ClinicName: m_routine.clinic.name = value.toString(); break;
+    case RoutineField::ClinicAddress: m_routine.clinic.address = value.toString(); break;
+    case RoutineField::ClinicPhone: m_routine.clinic.phone = value.toString(); break;
+    case RoutineField::ClinicLogo: {
+        // Like the reader: a relative name is relative to the routine's folder (or, before the first save,
+        // to where Rollwise runs), and the writer saves it relative again when the logo lies beside the file.
+        const QString logo = value.toString();
+        m_routine.clinic.logo = logo;
+        const QDir base = m_path.isEmpty() ? QDir::current() : QFileInfo(m_path).absoluteDir();
+        m_routine.clinic.logoFile = logo.isEmpty() ? QString() : base.absoluteFilePath(logo);
         break;
     }
     }

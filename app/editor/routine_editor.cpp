@@ -7,6 +7,7 @@
 #include "app/editor/exercise_list_model.h"
 #include "app/editor/field_feedback.h"
 #include "app/editor/path_editor.h"
+#include "app/editor/prescription_form.h"
 #include "app/editor/recent_files.h"
 #include "app/editor/routine_document.h"
 #include "app/editor/routine_info_form.h"
@@ -164,6 +165,13 @@ void RoutineEditor::buildLayout()
     m_tabs->addTab(scroll, tr("E&xercise Settings"));
     m_pathEditor = new PathEditor(*m_doc, *m_art, m_tabs);
     m_tabs->addTab(m_pathEditor, tr("Roller &Path"));
+    auto* prescriptionScroll = new QScrollArea(m_tabs);
+    prescriptionScroll->setWidgetResizable(true);
+    prescriptionScroll->setFrameShape(QFrame::NoFrame);
+    m_prescription = new PrescriptionForm(*m_doc, m_prompts.logoFileName, prescriptionScroll);
+    prescriptionScroll->setWidget(m_prescription);
+    m_tabs->addTab(prescriptionScroll, tr("Prescription && &Clinic"));
+    m_prescriptionTab = prescriptionScroll;
     connect(m_library, &TechniqueLibrary::currentTechniqueChanged, m_pathEditor, &PathEditor::setTechnique);
     connect(m_library, &TechniqueLibrary::currentTechniqueChanged, this, &RoutineEditor::updateActions);
     m_pathEditor->setTechnique(m_library->currentTechniqueId());
@@ -234,9 +242,12 @@ void RoutineEditor::jumpTo(const DiagnosticTarget& target)
         m_tabs->setCurrentWidget(m_pathEditor);
         break;
     case DiagnosticTarget::Kind::Routine:
-        if (target.field == u"exercises")
+        if (target.field == u"exercises") {
             m_library->list()->setFocus();
-        else
+        } else if (isPrescriptionField(target.field)) {
+            m_tabs->setCurrentWidget(m_prescriptionTab);
+            m_prescription->setFocus();
+        } else
             m_info->setFocus();
         break;
     }

@@ -28,6 +28,7 @@ struct DiagnosticTarget;
 class ExerciseForm;
 class ExerciseListModel;
 class PathEditor;
+class PrescriptionForm;
 class RecentFiles;
 class RoutineDocument;
 class RoutineInfoForm;
@@ -69,6 +70,7 @@ public:
     ExerciseForm* exerciseForm() const { return m_form; }
     RoutineInfoForm* routineForm() const { return m_info; }
     PathEditor* pathEditor() const { return m_pathEditor; }
+    PrescriptionForm* prescriptionForm() const { return m_prescription; }
     QTabWidget* tabs() const { return m_tabs; }
     QListWidget* diagnosticsList() const;
     QLabel* banner() const { return m_banner; }
@@ -114,6 +116,8 @@ private:
     DiagnosticsPanel* m_diagnostics = nullptr;
     ExerciseForm* m_form = nullptr;
     PathEditor* m_pathEditor = nullptr;
+    PrescriptionForm* m_prescription = nullptr;
+    QWidget* m_prescriptionTab = nullptr;
     QTabWidget* m_tabs = nullptr;
     QLabel* m_banner = nullptr;
     QLabel* m_summary = nullptr;

@@ -1,6 +1,7 @@
 #include "app/editor/routine_info_form.h"
 
 #include "app/editor/routine_document.h"
+#include "app/editor/optional_date.h"
 #include "app/editor/undo_shortcut_filter.h"
 
 #include <QDateEdit>
@@ -11,11 +12,6 @@
 #include <QSignalBlocker>
 
 namespace rollwise {
-
-namespace {
-// The date box's minimum stands for "no date" (the field is optional in the file).
-const QDate kNoDate(2000, 1, 1);
-} // namespace
 
 RoutineInfoForm::RoutineInfoForm(RoutineDocument& doc, QWidget* parent) : QWidget(parent), m_doc(doc)
 {
@@ -43,15 +39,10 @@ RoutineInfoForm::RoutineInfoForm(RoutineDocument& doc, QWidget* parent) : QWidge
     m_clinician = lineEdit(tr("Clinician"), tr("Your name and title"), RoutineField::Clinician);
     addRow(tr("C&linician"), m_clinician, QStringLiteral("clinicianEdit"), QStringLiteral("clinician"));
 
-    m_created = new QDateEdit;
-    m_created->setAccessibleName(tr("Date prescribed"));
-    m_created->setCalendarPopup(true);
-    m_created->setMinimumDate(kNoDate);
-    m_created->setSpecialValueText(tr("Not set"));
-    m_created->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_created = optionalDateEdit(tr("Date prescribed"));
     addRow(tr("&Date"), m_created, QStringLiteral("createdEdit"), QStringLiteral("created"));
     connect(m_created, &QDateEdit::dateChanged, this, [this](QDate d) {
-        m_doc.setRoutineField(RoutineField::Created, d == kNoDate ? QDate() : d);
+        m_doc.setRoutineField(RoutineField::Created, chosenDate(d));
     });
 
     m_notes = new QPlainTextEdit;
@@ -70,15 +61,10 @@ RoutineInfoForm::RoutineInfoForm(RoutineDocument& doc, QWidget* parent) : QWidge
     m_clearedBy->setToolTip(tr("Rollwise's own field: the clinician who cleared this patient for this routine "
                                "despite an \"ask your clinician first\" condition. It never lifts the urgent signs."));
     addRow(tr("Cleared &by"), m_clearedBy, QStringLiteral("clearedByEdit"), QStringLiteral("clearance.clinician"));
-    m_clearedOn = new QDateEdit;
-    m_clearedOn->setAccessibleName(tr("Date of the clearance"));
-    m_clearedOn->setCalendarPopup(true);
-    m_clearedOn->setMinimumDate(kNoDate);
-    m_clearedOn->setSpecialValueText(tr("Not set"));
-    m_clearedOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_clearedOn = optionalDateEdit(tr("Date of the clearance"));
     addRow(tr("Cleared &on"), m_clearedOn, QStringLiteral("clearedOnEdit"), QStringLiteral("clearance.date"));
     connect(m_clearedOn, &QDateEdit::dateChanged, this, [this](QDate d) {
-        m_doc.setRoutineField(RoutineField::ClearanceDate, d == kNoDate ? QDate() : d);
+        m_doc.setRoutineField(RoutineField::ClearanceDate, chosenDate(d));
     });
 
     connect(&doc, &RoutineDocument::metadataChanged, this, &RoutineInfoForm::load);
@@ -97,8 +83,8 @@ void RoutineInfoForm::load()
                               {m_clearedBy, clearedBy}})
         if (edit->text() != text)
             edit->setText(text);
-    m_created->setDate(r.created.isValid() ? r.created : kNoDate);
-    m_clearedOn->setDate(r.clearance && r.clearance->date.isValid() ? r.clearance->date : kNoDate);
+    m_created->setDate(shownDate(r.created));
+    m_clearedOn->setDate(shownDate(r.clearance ? r.clearance->date : QDate()));
     if (m_notes->toPlainText() != r.notes)
         m_notes->setPlainText(r.notes);
     showDiagnostics();

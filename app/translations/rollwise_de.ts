@@ -639,6 +639,50 @@ ROLLEN</translation>
         <source>Cleared by</source>
         <translation>Freigegeben von</translation>
     </message>
+    <message>
+        <source>sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>sessions a week</source>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Default hold</source>
+        <translation>Standard-Haltezeit</translation>
+    </message>
+    <message>
+        <source>Default roll time</source>
+        <translation>Standard-Rollzeit</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Sessions a week</source>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächste Kontrolle</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Name der Praxis</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Adresse der Praxis</translation>
+    </message>
+    <message>
+        <source>Clinic phone</source>
+        <translation>Telefon der Praxis</translation>
+    </message>
+    <message>
+        <source>Clinic logo</source>
+        <translation>Logo der Praxis</translation>
+    </message>
 </context>
 <context>
     <name>EditorPrompts</name>
@@ -661,6 +705,14 @@ ROLLEN</translation>
     <message>
         <source>Save Routine As</source>
         <translation>Routine speichern unter</translation>
+    </message>
+    <message>
+        <source>Choose the Clinic&apos;s Logo</source>
+        <translation>Logo der Praxis wählen</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg);;All files (*)</source>
+        <translation>Logos (*.png *.svg);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1219,13 @@ ROLLEN</translation>
     <message>
         <source>Questions and answers</source>
         <translation>Fragen und Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2344,30 @@ ROLLEN</translation>
         <source>No rest follows the last exercise: the session ends there.</source>
         <translation>Nach der letzten Übung folgt keine Pause: Dort endet die Einheit.</translation>
     </message>
+    <message>
+        <source>Sets, 0 for the routine&apos;s</source>
+        <translation>Sätze, 0 für den Wert der Routine</translation>
+    </message>
+    <message>
+        <source>Se&amp;ts</source>
+        <translation>Sä&amp;tze</translation>
+    </message>
+    <message>
+        <source>Sessions a week for this exercise, 0 for the routine&apos;s</source>
+        <translation>Einheiten pro Woche für diese Übung, 0 für den Wert der Routine</translation>
+    </message>
+    <message>
+        <source>Times a &amp;week</source>
+        <translation>Mal pro &amp;Woche</translation>
+    </message>
+    <message>
+        <source>As the routine (%1)</source>
+        <translation>Wie die Routine (%1)</translation>
+    </message>
+    <message>
+        <source>As the routine</source>
+        <translation>Wie die Routine</translation>
+    </message>
 </context>
 <context>
     <name>rollwise::ExerciseListModel</name>
@@ -2684,6 +2767,129 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     </message>
 </context>
 <context>
+    <name>rollwise::PrescriptionForm</name>
+    <message>
+        <source>Prescription</source>
+        <translation>Verordnung</translation>
+    </message>
+    <message>
+        <source>Clinic, printed at the top of every sheet page</source>
+        <translation>Praxis, oben auf jeder Seite des Übungsblatts gedruckt</translation>
+    </message>
+    <message>
+        <source>Sessions a &amp;week</source>
+        <translation>Einheiten pro &amp;Woche</translation>
+    </message>
+    <message>
+        <source>Sessions a week</source>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <source>Not set (the article: %1-%2)</source>
+        <translation>Nicht gesetzt (der Artikel: %1-%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Sets</source>
+        <translation>&amp;Sätze</translation>
+    </message>
+    <message>
+        <source>Sets of every exercise</source>
+        <translation>Sätze jeder Übung</translation>
+    </message>
+    <message>
+        <source>Not set (one)</source>
+        <translation>Nicht gesetzt (einer)</translation>
+    </message>
+    <message>
+        <source>Default &amp;hold</source>
+        <translation>Standard-&amp;Haltezeit</translation>
+    </message>
+    <message>
+        <source>Default hold on a tender spot, seconds</source>
+        <translation>Standard-Haltezeit auf einer empfindlichen Stelle, Sekunden</translation>
+    </message>
+    <message>
+        <source>Not set (%1 s)</source>
+        <translation>Nicht gesetzt (%1 s)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Default &amp;rolling</source>
+        <translation>Standard-&amp;Rollzeit</translation>
+    </message>
+    <message>
+        <source>Default rolling time per side, seconds</source>
+        <translation>Standard-Rollzeit pro Seite, Sekunden</translation>
+    </message>
+    <message>
+        <source>The default hold and rolling apply to exercises added from now on and to exercises in a routine file that give none.</source>
+        <translation>Die Standard-Halte- und Rollzeit gelten für Übungen, die ab jetzt hinzugefügt werden, und für Übungen einer Routinedatei, die keine eigene angeben.</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächste Kontrolle</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt review</source>
+        <translation>Nächste &amp;Kontrolle</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Name der Praxis</translation>
+    </message>
+    <message>
+        <source>e.g. Riverside Physiotherapy</source>
+        <translation>z. B. Physiotherapie am Fluss</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Adresse der Praxis</translation>
+    </message>
+    <message>
+        <source>One line</source>
+        <translation>Eine Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>Clinic phone</source>
+        <translation>Telefon der Praxis</translation>
+    </message>
+    <message>
+        <source>Clinic logo file</source>
+        <translation>Logodatei der Praxis</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG file of at most 1 MB</source>
+        <translation>Eine PNG- oder SVG-Datei von höchstens 1 MB</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s logo</source>
+        <translation>Das Logo der Praxis wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
+    </message>
+</context>
+<context>
     <name>rollwise::PresentationMode</name>
     <message>
         <source>&amp;Presentation Mode</source>
@@ -3027,6 +3233,42 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
         <source>Change the clearance date</source>
         <translation>Datum der Freigabe ändern</translation>
     </message>
+    <message>
+        <source>Change sets</source>
+        <translation>Sätze ändern</translation>
+    </message>
+    <message>
+        <source>Change sessions a week</source>
+        <translation>Einheiten pro Woche ändern</translation>
+    </message>
+    <message>
+        <source>Change the default hold</source>
+        <translation>Standard-Haltezeit ändern</translation>
+    </message>
+    <message>
+        <source>Change the default rolling time</source>
+        <translation>Standard-Rollzeit ändern</translation>
+    </message>
+    <message>
+        <source>Change the next review</source>
+        <translation>Nächste Kontrolle ändern</translation>
+    </message>
+    <message>
+        <source>Change the clinic&apos;s name</source>
+        <translation>Namen der Praxis ändern</translation>
+    </message>
+    <message>
+        <source>Change the clinic&apos;s address</source>
+        <translation>Adresse der Praxis ändern</translation>
+    </message>
+    <message>
+        <source>Change the clinic&apos;s phone</source>
+        <translation>Telefon der Praxis ändern</translation>
+    </message>
+    <message>
+        <source>Change the clinic&apos;s logo</source>
+        <translation>Logo der Praxis ändern</translation>
+    </message>
 </context>
 <context>
     <name>rollwise::RoutineEditor</name>
@@ -3204,6 +3446,10 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
         <source>Print the take-home sheet of this routine (it must pass every safety check).</source>
         <translation>Das Übungsblatt dieser Routine drucken (sie muss jede Sicherheitsprüfung bestehen).</translation>
     </message>
+    <message>
+        <source>Prescription &amp;&amp; &amp;Clinic</source>
+        <translation>Verordnung &amp;&amp; &amp;Praxis</translation>
+    </message>
 </context>
 <context>
     <name>rollwise::RoutineInfoForm</name>
@@ -3246,10 +3492,6 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     <message>
         <source>Date prescribed</source>
         <translation>Verordnet am</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>&amp;Date</source>
@@ -3531,6 +3773,10 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     <message>
         <source>done</source>
         <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>%1 · set %2 of %3</source>
+        <translation>%1 · Satz %2 von %3</translation>
     </message>
 </context>
 <context>

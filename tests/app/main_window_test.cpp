@@ -125,6 +125,32 @@ TEST(PlayerWindow, AFullDefaultSessionShowsEveryPhaseInOrderAndRequestsEveryCue)
     EXPECT_EQ(f.played().back(), QStringLiteral("session-complete"));
 }
 
+TEST(PlayerWindow, PrescribedSetsAreCountedOnTheSessionScreen)
+{
+    test::WindowHarness h;
+    h.routine.exercises.resize(2);
+    h.routine.exercises[0].sets = 2; // glutes twice; the hip flexors once, so no count for them
+    h.seedClearScreening();
+    h.open();
+    h.window->show();
+    QApplication::setActiveWindow(h.window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(h.window.get()));
+    h.key(Qt::Key_Space);
+    ASSERT_TRUE(h.engine().isRunning());
+    auto* side = h.window->findChild<QLabel*>(QStringLiteral("sideLabel"));
+    std::vector<QString> shown{side->text()};
+    while (h.engine().isRunning()) {
+        h.at(h.engine().nextDue());
+        if (h.engine().isRunning() && shown.back() != side->text())
+            shown.push_back(side->text());
+    }
+    const std::vector<QString> expected{
+        QStringLiteral("right side \u00b7 set 1 of 2"), QStringLiteral("left side \u00b7 set 1 of 2"),
+        QStringLiteral("right side \u00b7 set 2 of 2"), QStringLiteral("left side \u00b7 set 2 of 2"),
+        QStringLiteral("right side"),                   QStringLiteral("left side")};
+    EXPECT_EQ(shown, expected);
+}
+
 TEST(PlayerWindow, EveryShortcutAndButtonDrivesTheSession)
 {
     Fixture f;

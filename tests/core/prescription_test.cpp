@@ -3,6 +3,7 @@
 #include "core/content_library.h"
 #include "core/routine_reader.h"
 #include "core/routine_writer.h"
+#include "core/session_engine.h"
 #include "core/session_plan.h"
 
 #include <QDir>
@@ -116,6 +117,29 @@ TEST(Prescription, SetsRepeatEverySideInThePlan)
     const Ms perSet = (t.roll + t.hold + t.release) * sides + t.transition * (sides - 1);
     // Each extra set adds its sides' rolling and holds and one switch back to the first side.
     EXPECT_EQ(plan.totalDuration() - once, 2 * (perSet + t.transition));
+}
+
+TEST(Prescription, TheEngineSaysWhichSetIsUnderWay)
+{
+    Routine r = Routine::defaultRoutine(content());
+    r.exercises.resize(2);
+    r.exercises[0].sets = 2; // the second exercise keeps one set
+    ManualClock clock;
+    SessionEngine engine(SessionPlan::build(r, content()), clock);
+    EXPECT_EQ(engine.set(), 0);
+    EXPECT_EQ(engine.setCount(), 0);
+    engine.start();
+    std::vector<std::pair<int, int>> rounds; // (exercise, set) at each roll
+    for (int guard = 0; guard < 100 && engine.isRunning(); ++guard) {
+        if (engine.phase() == Phase::Roll) {
+            EXPECT_EQ(engine.setCount(), engine.exerciseIndex() == 0 ? 2 : 1);
+            rounds.emplace_back(engine.exerciseIndex(), engine.set());
+        }
+        engine.skip();
+    }
+    const std::vector<std::pair<int, int>> expected{{0, 1}, {0, 1}, {0, 2}, {0, 2}, {1, 1}, {1, 1}};
+    EXPECT_EQ(rounds, expected);
+    EXPECT_EQ(engine.set(), 0) << "the finished session is in no set";
 }
 
 TEST(Prescription, TheWholeRoutineRoundTripsThroughTheWriter)

@@ -47,6 +47,7 @@ struct EditorFixture {
     QString saveAnswer;
     int saveAsked = 0;
     QString openAnswer;
+    QString logoAnswer;
     std::optional<Technique> techniqueAnswer;
     std::unique_ptr<RoutineEditor> editor;
 
@@ -63,6 +64,7 @@ struct EditorFixture {
             return saveAnswer;
         };
         services.prompts.openFileName = [this](QWidget*, const QString&) { return openAnswer; };
+        services.prompts.logoFileName = [this](QWidget*, const QString&) { return logoAnswer; };
         services.prompts.editTechnique = [this](QWidget*, const RoutineDocument&, const Technique&, int) {
             return techniqueAnswer;
         };
