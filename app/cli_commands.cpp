@@ -1,6 +1,7 @@
 #include "app/cli_commands.h"
 
 #include "app/body_art.h"
+#include "app/clinic_settings.h"
 #include "app/sheet_renderer.h"
 #include "app/snapshot.h"
 #include "core/atomic_file.h"
@@ -12,6 +13,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QSettings>
 
 #include <spdlog/spdlog.h>
 
@@ -124,6 +126,11 @@ int exportPdf(const PdfRequest& request, const ContentLibrary& content)
         options.clinician = *request.clinician;
     if (request.notes)
         options.notes = *request.notes;
+    if (request.nextReview)
+        options.nextReview = *request.nextReview;
+    // The clinic of the routine file, else the one set in the app's Clinic Details.
+    const QSettings settings;
+    options.clinic = ClinicSettings::forSheet(*routine, &settings);
     const BodyArt art;
     const SheetRenderer sheet(content, art, *routine, options);
     if (const QString problem = sheet.fitProblem(); !problem.isEmpty()) {

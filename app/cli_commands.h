@@ -6,6 +6,7 @@
 #include "core/body.h"
 
 #include <QPageSize>
+#include <QDate>
 #include <QString>
 
 #include <cstdio>
@@ -31,6 +32,7 @@ struct PdfRequest {
     std::optional<QString> patient;
     std::optional<QString> clinician;
     std::optional<QString> notes;
+    std::optional<QDate> nextReview;
     QPageSize::PageSizeId page = QPageSize::A4;
     SheetLayout layout = SheetLayout::Full;
 };

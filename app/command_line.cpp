@@ -71,6 +71,10 @@ struct Options {
                               Cli::tr("Layout for --export-pdf: sheet (every step, several pages) or card (one page, "
                                       "every exercise with a small picture; default sheet)."),
                               Cli::tr("layout"), QStringLiteral("sheet")};
+    QCommandLineOption nextReview{QStringLiteral("next-review"),
+                                  Cli::tr("Date of the next review on the sheet, YYYY-MM-DD (--export-pdf; default: the "
+                                          "routine file's nextReview)."),
+                                  Cli::tr("date")};
     QCommandLineOption snapshot{QStringLiteral("snapshot"),
                                 Cli::tr("Render a body view or pose to a PNG, as a session shows it, without a display."),
                                 Cli::tr("out.png")};
@@ -94,7 +98,7 @@ struct Options {
 
     QList<QCommandLineOption> all() const
     {
-        return {check, plan, exportRoutine, exportPdf, patient, clinician, notes, page, layout, snapshot, technique, view, side, size, at, lang};
+        return {check, plan, exportRoutine, exportPdf, patient, clinician, notes, page, layout, nextReview, snapshot, technique, view, side, size, at, lang};
     }
 };
 
@@ -156,6 +160,13 @@ int runPdf(const QCommandLineParser& parser, const Options& o, const QString& ro
     } else if (layout != u"sheet") {
         print(stderr, Cli::tr("rollwise: --layout %1: expected sheet or card").arg(parser.value(o.layout)));
         return ExitUsage;
+    }
+    if (parser.isSet(o.nextReview)) {
+        request.nextReview = QDate::fromString(parser.value(o.nextReview), Qt::ISODate);
+        if (!request.nextReview->isValid()) {
+            print(stderr, Cli::tr("rollwise: --next-review %1: expected a date, YYYY-MM-DD").arg(parser.value(o.nextReview)));
+            return ExitUsage;
+        }
     }
     // The sheet has room for so much text; anything longer is refused, never printed over the footer.
     const struct {

@@ -13,6 +13,7 @@
 #include "app/audio/cue_player.h"
 #include "app/body_art.h"
 #include "app/cautions_box.h"
+#include "app/clinic_settings.h"
 #include "app/flash_overlay.h"
 #include "app/labels.h"
 #include "app/learn_view.h"
@@ -538,12 +539,15 @@ void MainWindow::openRoutine()
 
 void MainWindow::printSheet()
 {
-    printRoutineSheet(m_content, *m_art, m_routine, this, [this](QWidget* over) { showLearn(over); });
+    printRoutineSheet(m_content, *m_art, m_routine, this, [this](QWidget* over) { showLearn(over); }, m_settings);
 }
 
 void MainWindow::exportSheetPdf()
 {
-    SheetDialog dialog(SheetOptions::fromRoutine(m_routine), tr("Export"), this);
+    SheetOptions initial = SheetOptions::fromRoutine(m_routine);
+    initial.clinic = ClinicSettings::forSheet(m_routine, m_settings);
+    SheetDialog dialog(initial, tr("Export"), this);
+    dialog.offerClinicSettings(m_settings, !m_routine.clinic.isEmpty());
     connect(&dialog, &SheetDialog::learnRequested, this, [this, &dialog] { showLearn(&dialog); });
     if (dialog.exec() != QDialog::Accepted)
         return;

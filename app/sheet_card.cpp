@@ -2,6 +2,7 @@
 
 #include "app/body_art.h"
 #include "app/labels.h"
+#include "app/sheet_clinic_band.h"
 #include "app/sheet_renderer.h"
 #include "core/content_library.h"
 #include "core/routine.h"
@@ -115,11 +116,14 @@ std::vector<std::unique_ptr<SheetBlock>> cardBlocks(const Routine& routine, cons
     auto header = std::make_unique<TextBlock>();
     header->add(sheetFont(16, true), routine.title);
     QStringList meta;
-    if (!options.patient.isEmpty())
+    // The clinic's band, when there is one, names the patient and the clinician, and the footer has the date:
+    // the card has no line to spare.
+    const bool band = ClinicBand::wanted(options.clinic, options.nextReview);
+    if (!options.patient.isEmpty() && !band)
         meta << SheetRenderer::tr("For: %1").arg(options.patient);
-    if (!options.clinician.isEmpty())
+    if (!options.clinician.isEmpty() && !band)
         meta << SheetRenderer::tr("From: %1").arg(options.clinician);
-    if (options.date.isValid())
+    if (options.date.isValid() && !band)
         meta << SheetRenderer::tr("Date: %1").arg(QLocale().toString(options.date, QLocale::LongFormat));
     if (!meta.isEmpty())
         header->add(body, meta.join(QStringLiteral("   ·   ")), {}, Qt::black, 2);

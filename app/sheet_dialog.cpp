@@ -1,9 +1,15 @@
 #include "app/sheet_dialog.h"
 
+#include "app/clinic_dialog.h"
+#include "app/clinic_settings.h"
+#include "app/editor/optional_date.h"
 #include "app/print_preview.h"
 #include "app/window_fit.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QSettings>
 #include <QMessageBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -17,7 +23,7 @@
 namespace rollwise {
 
 SheetDialog::SheetDialog(const SheetOptions& initial, const QString& action, QWidget* parent)
-    : QDialog(parent), m_initial(initial)
+    : QDialog(parent), m_initial(initial), m_clinic(initial.clinic)
 {
     setWindowTitle(tr("Routine sheet"));
     auto* form = new QFormLayout;
@@ -43,6 +49,23 @@ SheetDialog::SheetDialog(const SheetOptions& initial, const QString& action, QWi
     m_layout->addItem(tr("One-page card: every exercise with a small picture"), int(SheetLayout::Card));
     m_layout->setCurrentIndex(initial.layout == SheetLayout::Card ? 1 : 0);
     form->addRow(tr("La&yout"), m_layout);
+    m_nextReview = optionalDateEdit(tr("Next review"));
+    m_nextReview->setObjectName(QStringLiteral("sheetNextReview"));
+    m_nextReview->setDate(shownDate(initial.nextReview));
+    form->addRow(tr("Ne&xt review"), m_nextReview);
+    m_clinicSummary = new QLabel(this);
+    m_clinicSummary->setObjectName(QStringLiteral("sheetClinic"));
+    m_clinicSummary->setTextFormat(Qt::PlainText);
+    m_clinicSummary->setWordWrap(true);
+    m_clinicButton = new QPushButton(tr("Clinic &Details\u2026"), this);
+    m_clinicButton->setObjectName(QStringLiteral("sheetClinicDetails"));
+    m_clinicButton->hide();
+    connect(m_clinicButton, &QPushButton::clicked, this, &SheetDialog::editClinic);
+    auto* clinicRow = new QHBoxLayout;
+    clinicRow->addWidget(m_clinicSummary, 1);
+    clinicRow->addWidget(m_clinicButton, 0, Qt::AlignTop);
+    form->addRow(tr("Clinic"), clinicRow);
+    showClinic();
     m_patient->setMaxLength(SheetTextLimits::kPerson);
     m_clinician->setMaxLength(SheetTextLimits::kPerson);
     m_limits = new QLabel(this);
@@ -88,6 +111,38 @@ void SheetDialog::checkLimits()
     m_accept->setEnabled(notesFit);
 }
 
+void SheetDialog::offerClinicSettings(QSettings* settings, bool routineHasClinic)
+{
+    m_settings = settings;
+    m_routineHasClinic = routineHasClinic;
+    m_clinicButton->setVisible(settings != nullptr);
+    showClinic();
+}
+
+void SheetDialog::showClinic()
+{
+    const QString name = m_clinic.name.isEmpty() && !m_clinic.isEmpty() ? tr("a logo without a name") : m_clinic.name;
+    if (m_clinic.isEmpty())
+        m_clinicSummary->setText(m_settings ? tr("None: add one with Clinic Details.") : tr("None"));
+    else if (m_routineHasClinic || !m_settings)
+        m_clinicSummary->setText(tr("%1, from the routine file").arg(name));
+    else
+        m_clinicSummary->setText(tr("%1, from Clinic Details").arg(name));
+}
+
+void SheetDialog::editClinic()
+{
+    if (!m_settings)
+        return;
+    ClinicDialog dialog(ClinicSettings::load(*m_settings), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ClinicSettings::save(*m_settings, dialog.clinic());
+    if (!m_routineHasClinic)
+        m_clinic = dialog.clinic();
+    showClinic();
+}
+
 SheetOptions SheetDialog::options() const
 {
     SheetOptions o = m_initial;
@@ -96,13 +151,18 @@ SheetOptions SheetDialog::options() const
     o.notes = m_notes->toPlainText().trimmed();
     o.page = QPageSize::PageSizeId(m_page->currentData().toInt());
     o.layout = SheetLayout(m_layout->currentData().toInt());
+    o.nextReview = chosenDate(m_nextReview->date());
+    o.clinic = m_clinic;
     return o;
 }
 
 void printRoutineSheet(const ContentLibrary& content, const BodyArt& art, const Routine& routine, QWidget* parent,
-                       const std::function<void(QWidget* over)>& learn)
+                       const std::function<void(QWidget* over)>& learn, QSettings* settings)
 {
-    SheetDialog dialog(SheetOptions::fromRoutine(routine), SheetDialog::tr("Preview"), parent);
+    SheetOptions initial = SheetOptions::fromRoutine(routine);
+    initial.clinic = ClinicSettings::forSheet(routine, settings);
+    SheetDialog dialog(initial, SheetDialog::tr("Preview"), parent);
+    dialog.offerClinicSettings(settings, !routine.clinic.isEmpty());
     if (learn)
         QObject::connect(&dialog, &SheetDialog::learnRequested, &dialog, [&dialog, &learn] { learn(&dialog); });
     if (dialog.exec() != QDialog::Accepted)
@@ -110,7 +170,7 @@ void printRoutineSheet(const ContentLibrary& content, const BodyArt& art, const 
     const SheetRenderer sheet(content, art, routine, dialog.options());
     if (!sheet.isSafe())
         return; // the player and the editor never offer an unsafe routine; this is the last line of defence
-    if (const QString problem = sheet.fitProblem(); !problem.isEmpty()) { // a card too long for its one page
+    if (const QString problem = sheet.fitProblem(); !problem.isEmpty()) { // a card too long, a logo that cannot be drawn
         QMessageBox::warning(parent, SheetDialog::tr("Cannot print the sheet"), problem);
         return;
     }

@@ -8,6 +8,8 @@
 #include <functional>
 
 class QComboBox;
+class QDateEdit;
+class QSettings;
 class QLabel;
 class QPushButton;
 class QLineEdit;
@@ -21,6 +23,9 @@ class SheetDialog : public QDialog {
 public:
     SheetDialog(const SheetOptions& initial, const QString& action, QWidget* parent = nullptr);
     SheetOptions options() const;
+    // Shows the "Clinic Details…" button, which edits the clinic kept in `settings`; it is printed when the
+    // routine gives no clinic of its own.
+    void offerClinicSettings(QSettings* settings, bool routineHasClinic);
 
 signals:
     // "Why these muscles?": the sheet's teaching in full, in the Learn window.
@@ -28,6 +33,8 @@ signals:
 
 private:
     void checkLimits();
+    void showClinic();
+    void editClinic();
 
     SheetOptions m_initial;
     QLineEdit* m_patient = nullptr;
@@ -35,13 +42,20 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     QComboBox* m_page = nullptr;
     QComboBox* m_layout = nullptr;
+    QDateEdit* m_nextReview = nullptr;
+    QLabel* m_clinicSummary = nullptr;
+    QPushButton* m_clinicButton = nullptr;
+    QSettings* m_settings = nullptr;
+    bool m_routineHasClinic = false;
+    Clinic m_clinic;
     QLabel* m_limits = nullptr;
     QPushButton* m_accept = nullptr;
 };
 
 // The whole "print the routine sheet" path shared by every window that prints one: this dialog, then the print
 // preview. Never prints an unsafe routine. `learn` opens the Learn window over the dialog it is given.
+// `settings` holds the clinic printed for routines without one (ClinicSettings); null: the routine's only.
 void printRoutineSheet(const ContentLibrary& content, const BodyArt& art, const Routine& routine, QWidget* parent,
-                       const std::function<void(QWidget* over)>& learn);
+                       const std::function<void(QWidget* over)>& learn, QSettings* settings);
 
 } // namespace rollwise

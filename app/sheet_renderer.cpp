@@ -2,6 +2,7 @@
 
 #include "app/labels.h"
 #include "app/sheet_card.h"
+#include "app/sheet_clinic_band.h"
 #include "app/sheet_metadata.h"
 #include "core/atomic_file.h"
 #include "core/content_library.h"
@@ -20,6 +21,7 @@ namespace {
 constexpr double kPointsPerMm = 72.0 / 25.4;
 constexpr double kBlockGap = 14;
 constexpr double kFooterHeight = 14;
+constexpr double kBandGap = 8; // below the clinic's band, which ends in a rule of its own
 const QColor kSafetyRed(0xb0, 0x00, 0x20);
 } // namespace
 
@@ -30,6 +32,8 @@ SheetOptions SheetOptions::fromRoutine(const Routine& r)
     o.clinician = r.clinician;
     o.notes = r.notes;
     o.date = r.created.isValid() ? r.created : QDate::currentDate();
+    o.nextReview = r.nextReview;
+    o.clinic = r.clinic;
     return o;
 }
 
@@ -37,6 +41,9 @@ SheetRenderer::SheetRenderer(const ContentLibrary& content, const BodyArt& art, 
                              SheetOptions options)
     : m_content(content), m_art(art), m_routine(routine), m_options(std::move(options))
 {
+    m_band = std::make_unique<ClinicBand>(m_options.clinic, m_options.clinician, m_options.patient, m_options.nextReview,
+                                          m_options.layout == SheetLayout::Card ? kCardMinPoints : 9,
+                                          m_options.layout == SheetLayout::Card ? kCardMinPoints : 11);
     layout();
 }
 
@@ -161,7 +168,8 @@ void SheetRenderer::paginate()
     m_placements.clear();
     const QSizeF page = pageSizePoints();
     const double margin = kMarginMm * kPointsPerMm;
-    const QRectF content(margin, margin, page.width() - 2 * margin, page.height() - 2 * margin);
+    const double band = m_band->isEmpty() ? 0 : m_band->height() + kBandGap;
+    const QRectF content(margin, margin + band, page.width() - 2 * margin, page.height() - 2 * margin - band);
     double y = content.top();
     int pageIndex = 0;
     for (const auto& block : m_blocks) {
@@ -219,10 +227,14 @@ void SheetRenderer::paintPage(QPainter& p, int page) const
     for (const Placement& pl : m_placements)
         if (pl.page == page)
             pl.block->paint(p, pl.rect);
+    m_band->paint(p, clinicBandRect());
     p.setFont(sheetFont(m_options.layout == SheetLayout::Card ? kCardMinPoints : 9));
     p.setPen(QColor(60, 60, 60));
     const QRectF footer = footerRect();
-    const QString pageText = tr("Page %1 of %2").arg(page + 1).arg(m_pages);
+    QString pageText = tr("Page %1 of %2").arg(page + 1).arg(m_pages);
+    // With the clinic's band, every page carries its date too (the band has the patient and the next review).
+    if (!m_band->isEmpty() && m_options.date.isValid())
+        pageText = tr("%1 \u00b7 %2").arg(QLocale().toString(m_options.date, QLocale::ShortFormat), pageText);
     const QFontMetricsF fm(p.font());
     // The title shares the line with the page number: shortened, never printed over it.
     const double room = footer.width() - fm.horizontalAdvance(pageText) - 12;
@@ -239,11 +251,21 @@ QRectF SheetRenderer::footerRect() const
     return QRectF(margin, size.height() - margin + 6, size.width() - 2 * margin, kFooterHeight);
 }
 
+QRectF SheetRenderer::clinicBandRect() const
+{
+    if (m_band->isEmpty())
+        return {};
+    const double margin = kMarginMm * kPointsPerMm;
+    return QRectF(margin, margin, pageSizePoints().width() - 2 * margin, m_band->height());
+}
+
 QString SheetRenderer::fitProblem() const
 {
+    if (const QString logo = m_band->problem(); !logo.isEmpty())
+        return tr("the clinic's logo: %1").arg(logo);
     // A block is never split across pages; one taller than a page would run over the footer and off the paper.
     const double margin = kMarginMm * kPointsPerMm;
-    const double room = pageSizePoints().height() - 2 * margin;
+    const double room = pageSizePoints().height() - 2 * margin - (m_band->isEmpty() ? 0 : m_band->height() + kBandGap);
     if (m_options.layout == SheetLayout::Card && m_pages > 1)
         return tr("the routine's %n exercise(s) do not fit on the one-page card: print the full sheet", nullptr,
                   int(m_routine.exercises.size()));

@@ -19,6 +19,7 @@ class QPagedPaintDevice;
 namespace rollwise {
 
 class BodyArt;
+class ClinicBand;
 class ContentLibrary;
 
 // The full sheet teaches each technique over several pages; the card (sheet_card.h) fits the routine on one.
@@ -29,6 +30,9 @@ struct SheetOptions {
     QString clinician;
     QString notes;
     QDate date;
+    QDate nextReview;
+    // The routine's clinic, or the one in Settings when the routine gives none (clinicForSheet).
+    Clinic clinic;
     QPageSize::PageSizeId page = QPageSize::A4;
     SheetLayout layout = SheetLayout::Full;
 
@@ -55,11 +59,14 @@ public:
 
     // False when a technique's roller path touches a contraindicated zone: such a routine is never printed.
     bool isSafe() const;
-    // Why the sheet cannot be laid out without printing over the footer (a block taller than a page); empty
-    // when everything fits. The text limits (SheetTextLimits) keep the routine's own fields from causing it.
+    // Why the sheet cannot be printed as asked: a block taller than a page (it would run over the footer), a
+    // card that needs a second page, or a clinic logo that cannot be drawn; empty when all is well. The text
+    // limits (SheetTextLimits) keep the routine's own fields from causing the first.
     QString fitProblem() const;
     // Where the footer (title and page number) is printed on every page, in points.
     QRectF footerRect() const;
+    // Where the clinic's band is printed at the top of every page; empty when there is none.
+    QRectF clinicBandRect() const;
     QPageLayout pageLayout() const;
     QSizeF pageSizePoints() const;
     int pageCount() const { return m_pages; }
@@ -86,6 +93,7 @@ private:
     const BodyArt& m_art;
     Routine m_routine;
     SheetOptions m_options;
+    std::unique_ptr<ClinicBand> m_band;
     std::vector<std::unique_ptr<SheetBlock>> m_blocks;
     std::vector<Placement> m_placements;
     int m_pages = 0;

@@ -17,7 +17,8 @@ struct ProcessRun {
     QString err;
 };
 
-inline ProcessRun runProcess(const QString& program, const QStringList& args)
+// `environment` adds or replaces variables ("NAME=value"), after the defaults below.
+inline ProcessRun runProcess(const QString& program, const QStringList& args, const QStringList& environment = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -29,6 +30,10 @@ inline ProcessRun runProcess(const QString& program, const QStringList& args)
     for (const char* var : {"LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
         env.remove(QString::fromLatin1(var));
     env.insert(QStringLiteral("XDG_DATA_HOME"), QDir::tempPath() + QStringLiteral("/rollwise-test-data"));
+    // Nor read the developer's settings (the clinic in Clinic Details is printed on exported sheets).
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/rollwise-test-config"));
+    for (const QString& assignment : environment)
+        env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
     p.setProcessEnvironment(env);
     p.start(program, args);
     EXPECT_TRUE(p.waitForFinished(60000)) << program.toStdString();
@@ -37,9 +42,9 @@ inline ProcessRun runProcess(const QString& program, const QStringList& args)
 }
 
 #ifdef ROLLWISE_EXE
-inline ProcessRun runRollwise(const QStringList& args)
+inline ProcessRun runRollwise(const QStringList& args, const QStringList& environment = {})
 {
-    return runProcess(QStringLiteral(ROLLWISE_EXE), args);
+    return runProcess(QStringLiteral(ROLLWISE_EXE), args, environment);
 }
 #endif
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateEdit>
+#include <QLineEdit>
 
 namespace rollwise {
 
@@ -20,6 +21,9 @@ QDateEdit* optionalDateEdit(const QString& accessibleName)
     d->setMinimumDate(kNoDate);
     d->setSpecialValueText(OptionalDate::tr("Not set"));
     d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    // The box's own text field is a widget of its own to assistive technology: it says the same.
+    if (auto* text = d->findChild<QLineEdit*>())
+        text->setAccessibleName(accessibleName);
     return d;
 }
 

@@ -45,7 +45,8 @@ RoutineEditor::RoutineEditor(const ContentLibrary& content, RoutineEditorService
     setObjectName(QStringLiteral("routineEditor"));
     if (!services.settings)
         m_ownSettings = std::make_unique<QSettings>();
-    m_recent = std::make_unique<RecentFiles>(services.settings ? *services.settings : *m_ownSettings);
+    m_settings = services.settings ? services.settings : m_ownSettings.get();
+    m_recent = std::make_unique<RecentFiles>(*m_settings);
     m_doc = new RoutineDocument(content, this);
     m_model = new ExerciseListModel(*m_doc, this);
     setStyleSheet(FieldFeedback::styleSheet());

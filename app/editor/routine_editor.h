@@ -35,7 +35,7 @@ class RoutineInfoForm;
 class TechniqueLibrary;
 
 struct RoutineEditorServices {
-    QSettings* settings = nullptr; // recent files; null: the user's settings
+    QSettings* settings = nullptr; // recent files, the sheet's clinic; null: the user's settings
     EditorPrompts prompts;         // questions to the user; missing ones use the real dialogs
 };
 
@@ -106,6 +106,7 @@ private:
     const ContentLibrary& m_content;
     std::unique_ptr<BodyArt> m_art;
     std::unique_ptr<QSettings> m_ownSettings;
+    QSettings* m_settings = nullptr; // recent files, the clinic for the sheet
     std::unique_ptr<RecentFiles> m_recent;
     EditorPrompts m_prompts;
     RoutineDocument* m_doc = nullptr;

@@ -78,7 +78,7 @@ void RoutineEditor::buildActions()
     on("actionPrint", [this] {
         if (!m_doc->hasErrors())
             printRoutineSheet(m_content, *m_art, m_doc->routine(), this,
-                              [this](QWidget* over) { LearnView::open(m_content, *m_art, over); });
+                              [this](QWidget* over) { LearnView::open(m_content, *m_art, over); }, m_settings);
     });
     on("actionClose", [this] { close(); });
     on("actionAddExercise", [this] { addSelectedTechnique(); });

@@ -276,6 +276,18 @@ ROLLEN</translation>
         <source>rollwise: --layout %1: expected sheet or card</source>
         <translation>rollwise: --layout %1: erwartet wird sheet oder card</translation>
     </message>
+    <message>
+        <source>Date of the next review on the sheet, YYYY-MM-DD (--export-pdf; default: the routine file&apos;s nextReview).</source>
+        <translation>Datum der nächsten Kontrolle auf dem Blatt, JJJJ-MM-TT (--export-pdf; Standard: nextReview der Routinedatei).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>rollwise: --next-review %1: expected a date, YYYY-MM-DD</source>
+        <translation>rollwise: --next-review %1: erwartet wird ein Datum, JJJJ-MM-TT</translation>
+    </message>
 </context>
 <context>
     <name>Clinic</name>
@@ -310,6 +322,52 @@ ROLLEN</translation>
     <message>
         <source>%1 is not a PNG or SVG image</source>
         <translation>%1 ist kein PNG- oder SVG-Bild</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicBand</name>
+    <message>
+        <source>%1 is a damaged PNG image: it cannot be drawn</source>
+        <translation>%1 ist ein beschädigtes PNG-Bild: es kann nicht gezeichnet werden</translation>
+    </message>
+    <message>
+        <source>%1 is an SVG image that cannot be drawn</source>
+        <translation>%1 ist ein SVG-Bild, das nicht gezeichnet werden kann</translation>
+    </message>
+    <message>
+        <source>Patient: %1</source>
+        <translation>Patient/in: %1</translation>
+    </message>
+    <message>
+        <source>Next review: %1</source>
+        <translation>Nächste Kontrolle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClinicSettings</name>
+    <message>
+        <source>Clinic name</source>
+        <translation>Name der Praxis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: one line of text, without line breaks</source>
+        <translation>%1: eine Textzeile, ohne Zeilenumbrüche</translation>
+    </message>
+    <message>
+        <source>Logo: %1 (expected %2)</source>
+        <translation>Logo: %1 (erwartet: %2)</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1938,14 @@ ROLLEN</translation>
         <source>Session log: tick a box each time (aim for %1)</source>
         <translation>Protokoll: ein Kreuz je Einheit (Ziel: %1)</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>the clinic&apos;s logo: %1</source>
+        <translation>das Logo der Praxis: %1</translation>
+    </message>
 </context>
 <context>
     <name>SheetTextLimits</name>
@@ -2086,6 +2152,61 @@ ROLLEN</translation>
     <message>
         <source>No cautions are listed for this technique.</source>
         <translation>Für diese Technik sind keine Vorsichtshinweise angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::ClinicDialog</name>
+    <message>
+        <source>Clinic Details</source>
+        <translation>Angaben zur Praxis</translation>
+    </message>
+    <message>
+        <source>Printed at the top of every page of the sheet and the card, for routines whose file names no clinic of its own.</source>
+        <translation>Wird oben auf jede Seite des Übungsblatts und der Karte gedruckt, für Routinen, deren Datei keine eigene Praxis nennt.</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Name der Praxis</translation>
+    </message>
+    <message>
+        <source>Clinic address</source>
+        <translation>Adresse der Praxis</translation>
+    </message>
+    <message>
+        <source>Clinic phone</source>
+        <translation>Telefon der Praxis</translation>
+    </message>
+    <message>
+        <source>Clinic logo file</source>
+        <translation>Logodatei der Praxis</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG file of at most 1 MB</source>
+        <translation>Eine PNG- oder SVG-Datei von höchstens 1 MB</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <source>Choose the clinic&apos;s logo</source>
+        <translation>Das Logo der Praxis wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Logo</source>
+        <translation>&amp;Logo</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +4000,42 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     <message>
         <source>Cannot print the sheet</source>
         <translation>Das Blatt kann nicht gedruckt werden</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächste Kontrolle</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt review</source>
+        <translation>Nächste &amp;Kontrolle</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;Details…</source>
+        <translation>&amp;Angaben zur Praxis…</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>a logo without a name</source>
+        <translation>ein Logo ohne Namen</translation>
+    </message>
+    <message>
+        <source>None: add one with Clinic Details.</source>
+        <translation>Keine: über „Angaben zur Praxis“ hinzufügen.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1, from the routine file</source>
+        <translation>%1, aus der Routinedatei</translation>
+    </message>
+    <message>
+        <source>%1, from Clinic Details</source>
+        <translation>%1, aus den Angaben zur Praxis</translation>
     </message>
 </context>
 <context>

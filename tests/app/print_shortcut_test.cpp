@@ -318,7 +318,7 @@ TEST(PrintShortcut, ACardTooLongForOnePageIsExplainedNotPreviewed)
         }
     });
     answer.start();
-    printRoutineSheet(ContentLibrary::builtIn(), art, routine, &parent, {});
+    printRoutineSheet(ContentLibrary::builtIn(), art, routine, &parent, {}, nullptr);
     answer.stop();
     EXPECT_FALSE(previewed);
     EXPECT_TRUE(warning.contains(QStringLiteral("20 exercise"))) << warning.toStdString(); // no English plural forms loaded here

@@ -19,6 +19,7 @@
 #include <QPainter>
 #include <QRegularExpression>
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -303,4 +304,61 @@ TEST(SheetText, ACardTooLongForOnePageIsRefusedWithAReason)
     QTemporaryDir dir;
     EXPECT_TRUE(card.exportPdf(dir.filePath(QStringLiteral("long.pdf"))).contains(card.fitProblem()));
     EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("long.pdf"))));
+}
+
+// The clinic's band (issue 15, item 3): on every page of the sheet and of the card, in both papers, the logo, the
+// clinic's name, address and phone, the clinician, the patient and the next review, with the date in the footer,
+// each word found by pdftotext.
+TEST(SheetText, TheClinicBandIsOnEveryPageOfTheSheetAndTheCard)
+{
+    const BodyArt art;
+    QTemporaryDir dir;
+    const QString logo = dir.filePath(QStringLiteral("logo.svg"));
+    {
+        QFile f(logo);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 50"><rect width="100" height="50" fill="#0e9aa7"/></svg>)");
+    }
+    const Routine routine = Routine::defaultRoutine(content());
+    for (SheetLayout layout : {SheetLayout::Full, SheetLayout::Card})
+        for (QPageSize::PageSizeId page : {QPageSize::A4, QPageSize::Letter}) {
+            SheetOptions o = options(page);
+            o.layout = layout;
+            o.nextReview = QDate(2027, 1, 15);
+            o.clinic.name = QStringLiteral("Riverside Physiotherapy");
+            o.clinic.address = QStringLiteral("1 River Lane, Springfield");
+            o.clinic.phone = QStringLiteral("+44 20 7946 0000");
+            o.clinic.logo = o.clinic.logoFile = logo;
+            const SheetRenderer sheet(content(), art, routine, o);
+            ASSERT_EQ(sheet.fitProblem(), QString());
+            if (layout == SheetLayout::Card) {
+                EXPECT_EQ(sheet.pageCount(), 1) << "the band still leaves the card on one page";
+            }
+            const QRectF band = sheet.clinicBandRect();
+            ASSERT_FALSE(band.isEmpty());
+            for (const auto& pl : sheet.placements())
+                EXPECT_GE(pl.rect.top(), band.bottom()) << "no block is printed under the band";
+            const QString pdf = dir.filePath(QStringLiteral("clinic.pdf"));
+            ASSERT_EQ(sheet.exportPdf(pdf), QString());
+            const QLocale locale;
+            for (int p = 0; p < sheet.pageCount(); ++p) {
+                SCOPED_TRACE(QStringLiteral("%1 %2 %3, page %4").arg(QLatin1String(kLanguage), QPageSize::name(page))
+                                 .arg(int(layout)).arg(p + 1).toStdString());
+                const QString number = QString::number(p + 1);
+                const QString text = test::runProcess(QStringLiteral("pdftotext"),
+                                                      {QStringLiteral("-f"), number, QStringLiteral("-l"), number,
+                                                       QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+                                         .out;
+                for (const QString& expected :
+                     {o.clinic.name, o.clinic.address, o.clinic.phone, o.patient, o.clinician,
+                      locale.toString(o.nextReview, QLocale::ShortFormat), locale.toString(o.date, QLocale::ShortFormat)})
+                    EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << " in " << text.toStdString();
+                RecordingPage recorder(sheet.pageSizePoints());
+                {
+                    QPainter painter(&recorder);
+                    sheet.paintPage(painter, p);
+                }
+                EXPECT_TRUE(words(recorder.text()) == words(text)) << difference(words(recorder.text()), words(text)).toStdString();
+            }
+        }
 }

@@ -254,3 +254,52 @@ TEST(Cli, CheckRefusesDuplicateKeys)
                                    + QStringLiteral(": exercises[0]: key \"holdSeconds\" appears twice (again at line 2, "
                                                     "column 58) (expected each key at most once per object)"));
 }
+
+// The clinic on an exported sheet: the routine file's own, else the one in Clinic Details (the app's settings);
+// --next-review puts the date of the next visit on every page, and a date that is not one is refused.
+TEST(Cli, ExportPdfPrintsTheClinicFromTheRoutineOrFromSettingsAndTheNextReview)
+{
+    QTemporaryDir dir;
+    QDir(dir.path()).mkpath(QStringLiteral("config/Rollwise"));
+    {
+        QFile ini(dir.filePath(QStringLiteral("config/Rollwise/Rollwise.conf")));
+        ASSERT_TRUE(ini.open(QIODevice::WriteOnly));
+        ini.write("[clinic]\nname=Settings Street Clinic\nphone=0123 456\n");
+    }
+    const QStringList env{QStringLiteral("XDG_CONFIG_HOME=") + dir.filePath(QStringLiteral("config"))};
+    auto text = [](const QString& pdf) {
+        return rollwise::test::runProcess(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out;
+    };
+    const QString pdf = dir.filePath(QStringLiteral("sheet.pdf"));
+    const auto bad = runRollwise({QStringLiteral("--export-pdf"), pdf, QStringLiteral("--next-review"),
+                                  QStringLiteral("2027-02-30")}, env);
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_EQ(bad.err.trimmed(), QStringLiteral("rollwise: --next-review 2027-02-30: expected a date, YYYY-MM-DD"));
+    EXPECT_FALSE(QFile::exists(pdf));
+
+    const auto fromSettings = runRollwise({QStringLiteral("--export-pdf"), pdf, QStringLiteral("--next-review"),
+                                           QStringLiteral("2027-01-15")}, env);
+    ASSERT_EQ(fromSettings.exitCode, 0) << fromSettings.err.toStdString();
+    const QString withSettings = text(pdf);
+    EXPECT_TRUE(withSettings.contains(QStringLiteral("Settings Street Clinic"))) << withSettings.toStdString();
+    EXPECT_TRUE(withSettings.contains(QStringLiteral("0123 456")));
+    EXPECT_TRUE(withSettings.contains(QStringLiteral("Next review:")));
+    EXPECT_TRUE(withSettings.contains(QStringLiteral("2027")));
+
+    // A routine that names its clinic prints that one, not the settings'.
+    QFile example(QStringLiteral(ROLLWISE_SOURCE_DIR "/docs/examples/clinician-routine.json"));
+    ASSERT_TRUE(example.open(QIODevice::ReadOnly));
+    QJsonObject routine = QJsonDocument::fromJson(example.readAll()).object();
+    routine.insert(QStringLiteral("clinic"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Routine Own Clinic")}});
+    const QString routinePath = dir.filePath(QStringLiteral("routine.json"));
+    {
+        QFile out(routinePath);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(routine).toJson());
+    }
+    const auto own = runRollwise({QStringLiteral("--export-pdf"), pdf, routinePath}, env);
+    ASSERT_EQ(own.exitCode, 0) << own.err.toStdString();
+    const QString withOwn = text(pdf);
+    EXPECT_TRUE(withOwn.contains(QStringLiteral("Routine Own Clinic")));
+    EXPECT_FALSE(withOwn.contains(QStringLiteral("Settings Street Clinic")));
+}

@@ -6,6 +6,7 @@
 #include "app/editor/technique_library.h"
 #include "editor_test_support.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
@@ -47,4 +48,15 @@ TEST(EditorScreenshots, WritesTheEditorAndARefusedPathWhenAsked)
     QApplication::processEvents();
     EXPECT_FALSE(f.editor->pathEditor()->refusedZones().isEmpty());
     ASSERT_TRUE(f.editor->grab().save(QDir(out).filePath(QStringLiteral("editor-unsafe-path.png"))));
+
+    // The prescription and the clinic, with a frequency below the article's advice (a warning, in amber).
+    f.editor->tabs()->setCurrentIndex(2);
+    f.retype(f.child<QSpinBox>("routinePerWeekSpin"), QStringLiteral("2"));
+    f.retype(f.child<QSpinBox>("routineSetsSpin"), QStringLiteral("2"));
+    f.retype(f.child<QLineEdit>("clinicNameEdit"), QStringLiteral("Riverside Physiotherapy"));
+    f.retype(f.child<QLineEdit>("clinicAddressEdit"), QStringLiteral("1 River Lane, Springfield"));
+    f.retype(f.child<QLineEdit>("clinicPhoneEdit"), QStringLiteral("+44 20 7946 0000"));
+    f.editor->statusBar()->clearMessage();
+    QApplication::processEvents();
+    ASSERT_TRUE(f.editor->grab().save(QDir(out).filePath(QStringLiteral("editor-prescription.png"))));
 }
