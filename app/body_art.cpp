@@ -147,7 +147,8 @@ QByteArray BodyArt::rewrite(const QByteArray& svg, const QHash<QString, QColor>&
     std::vector<std::optional<QColor>> stack;
     return filterSvg(
         svg,
-        [&](QStringView name, QXmlStreamAttributes& a) {
+        [&](const QXmlStreamReader& element, QXmlStreamAttributes& a) {
+            const QStringView name = element.name();
             const QString id = a.value(QStringLiteral("id")).toString();
             if (hideRoller && (id == u"roller" || id == u"roller-travel"))
                 return false;
@@ -172,7 +173,7 @@ QByteArray BodyArt::rewrite(const QByteArray& svg, const QHash<QString, QColor>&
             }
             return true;
         },
-        [&] { stack.pop_back(); });
+        [&](QXmlStreamWriter&) { stack.pop_back(); });
 }
 
 QSvgRenderer* BodyArt::renderer(const Display& d, const QHash<QString, QColor>& fills, bool hideRoller,

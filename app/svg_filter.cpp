@@ -30,8 +30,8 @@ void writeStart(QXmlStreamWriter& w, const QXmlStreamReader& r, const QXmlStream
 }
 } // namespace
 
-QByteArray filterSvg(const QByteArray& svg, const std::function<bool(QStringView, QXmlStreamAttributes&)>& start,
-                     const std::function<void()>& end)
+QByteArray filterSvg(const QByteArray& svg, const std::function<bool(const QXmlStreamReader&, QXmlStreamAttributes&)>& start,
+                     const std::function<void(QXmlStreamWriter&)>& end)
 {
     QByteArray out;
     QXmlStreamReader r(svg);
@@ -40,15 +40,15 @@ QByteArray filterSvg(const QByteArray& svg, const std::function<bool(QStringView
         const auto token = r.readNext();
         if (token == QXmlStreamReader::StartElement) {
             QXmlStreamAttributes a = r.attributes();
-            if (!start(r.name(), a)) {
+            if (!start(r, a)) {
                 r.skipCurrentElement();
                 continue;
             }
             writeStart(w, r, a);
         } else if (token == QXmlStreamReader::EndElement) {
-            if (end)
-                end();
             w.writeEndElement();
+            if (end)
+                end(w);
         } else if (token != QXmlStreamReader::StartDocument && token != QXmlStreamReader::EndDocument) {
             w.writeCurrentToken(r);
         }
@@ -124,8 +124,8 @@ QByteArray cullSvg(const QByteArray& svg, const QRectF& visible)
     ShapeWalk walk;
     const QByteArray tagged = filterSvg(
         svg,
-        [&](QStringView name, QXmlStreamAttributes& a) {
-            if (walk.enter(name) < 0)
+        [&](const QXmlStreamReader& element, QXmlStreamAttributes& a) {
+            if (walk.enter(element.name()) < 0)
                 return true;
             QString id = a.value(QStringLiteral("id")).toString();
             if (id.isEmpty()) {
@@ -138,7 +138,7 @@ QByteArray cullSvg(const QByteArray& svg, const QRectF& visible)
             ids << id;
             return true;
         },
-        [&] { walk.leave(); });
+        [&](QXmlStreamWriter&) { walk.leave(); });
     if (tagged.isEmpty() || ids.isEmpty())
         return svg;
     QSvgRenderer measure(tagged);
@@ -158,14 +158,14 @@ QByteArray cullSvg(const QByteArray& svg, const QRectF& visible)
     ShapeWalk again;
     const QByteArray out = filterSvg(
         svg,
-        [&](QStringView name, QXmlStreamAttributes&) {
-            const int index = again.enter(name);
+        [&](const QXmlStreamReader& element, QXmlStreamAttributes&) {
+            const int index = again.enter(element.name());
             if (index < 0 || keep[index])
                 return true;
             again.leave();
             return false;
         },
-        [&] { again.leave(); });
+        [&](QXmlStreamWriter&) { again.leave(); });
     return out.isEmpty() ? svg : out;
 }
 
@@ -178,13 +178,9 @@ QByteArray splitTranslucentStrokes(const QByteArray& svg)
         std::optional<std::pair<QString, QXmlStreamAttributes>> twin; // the stroke to draw after this shape
     };
     std::vector<Open> open;
-    QByteArray out;
-    QXmlStreamReader r(svg);
-    QXmlStreamWriter w(&out);
-    while (!r.atEnd()) {
-        const auto token = r.readNext();
-        if (token == QXmlStreamReader::StartElement) {
-            QXmlStreamAttributes a = r.attributes();
+    const QByteArray out = filterSvg(
+        svg,
+        [&](const QXmlStreamReader& r, QXmlStreamAttributes& a) {
             Open here{open.empty() ? QString() : open.back().stroke, open.empty() ? 1.0 : open.back().fillOpacity,
                       (!open.empty() && open.back().definition) || isDefinition(r.name()), {}};
             if (const QString s = presentation(a, QStringLiteral("stroke")); !s.isEmpty())
@@ -218,20 +214,17 @@ QByteArray splitTranslucentStrokes(const QByteArray& svg)
                 a = fillOnly;
                 here.twin = std::pair{r.qualifiedName().toString(), strokeOnly};
             }
-            writeStart(w, r, a);
             open.push_back(std::move(here));
-        } else if (token == QXmlStreamReader::EndElement) {
-            w.writeEndElement();
+            return true;
+        },
+        [&](QXmlStreamWriter& w) {
             if (open.back().twin) {
                 w.writeEmptyElement(open.back().twin->first);
                 w.writeAttributes(open.back().twin->second);
             }
             open.pop_back();
-        } else if (token != QXmlStreamReader::StartDocument && token != QXmlStreamReader::EndDocument) {
-            w.writeCurrentToken(r);
-        }
-    }
-    return r.hasError() ? svg : out;
+        });
+    return out.isEmpty() ? svg : out;
 }
 
 } // namespace rollwise

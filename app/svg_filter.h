@@ -5,16 +5,19 @@
 #include <QRectF>
 #include <QStringView>
 #include <QXmlStreamAttributes>
+#include <QXmlStreamReader>
+#include <QXmlStreamWriter>
 
 #include <functional>
 
 namespace rollwise {
 
-// Copies the SVG element by element. `start` sees each element's name and attributes, may change the
-// attributes, and returns false to leave the element out with everything inside it; `end` is called for each
-// element kept, when it closes. Unparsable input gives an empty result.
-QByteArray filterSvg(const QByteArray& svg, const std::function<bool(QStringView name, QXmlStreamAttributes&)>& start,
-                     const std::function<void()>& end = {});
+// Copies the SVG element by element. `start` sees each element (its name, as read) and its attributes, may change
+// the attributes, and returns false to leave the element out with everything inside it; `end` is called for each
+// element kept, once it is closed, and may write what follows it. Unparsable input gives an empty result.
+QByteArray filterSvg(const QByteArray& svg,
+                     const std::function<bool(const QXmlStreamReader& element, QXmlStreamAttributes&)>& start,
+                     const std::function<void(QXmlStreamWriter&)>& end = {});
 
 // The SVG without the drawable shapes outside `visible` (in the drawing's user units).
 //
