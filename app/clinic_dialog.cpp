@@ -55,7 +55,9 @@ ClinicDialog::ClinicDialog(const Clinic& initial, QWidget* parent,
     form->addRow(tr("&Name"), m_name);
     form->addRow(tr("&Address"), m_address);
     form->addRow(tr("&Phone"), m_phone);
-    form->addRow(tr("&Logo"), logoRow);
+    auto* logoLabel = new QLabel(tr("&Logo"), this); // a row holding a layout gets no buddy of its own
+    logoLabel->setBuddy(m_logo);
+    form->addRow(logoLabel, logoRow);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("clinicProblem"));
     m_problem->setTextFormat(Qt::PlainText); // it quotes file names
@@ -72,6 +74,8 @@ ClinicDialog::ClinicDialog(const Clinic& initial, QWidget* parent,
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     check();
+    // Room for a clinic's address and a logo's full path without scrolling inside the boxes.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     fitToScreen(this);
 }
 

@@ -14,6 +14,7 @@
 #include "app/safety_dialogs.h"
 #include "app/session_panel.h"
 #include "app/settings_dialog.h"
+#include "app/clinic_dialog.h"
 #include "app/sheet_dialog.h"
 #include "app/body_art.h"
 
@@ -75,6 +76,8 @@ TEST(WindowFit, EveryDialogAndTheEditorOpenInsideA1366x768Screen)
     RepeatedStopsNotice repeated(content(), 3);
     SettingsDialog sound(AudioSettings{});
     SheetDialog sheet(SheetOptions::fromRoutine(Routine::defaultRoutine(content())), QStringLiteral("Preview"));
+    sheet.offerClinicSettings(&settings, false); // as the player and the editor show it
+    ClinicDialog clinic(Clinic{});
     RoutineEditor editor(content(), RoutineEditorServices{&settings, {}});
     editor.editRoutine(Routine::defaultRoutine(content()));
     LearnView learn(content(), art);
@@ -83,6 +86,7 @@ TEST(WindowFit, EveryDialogAndTheEditorOpenInsideA1366x768Screen)
     expectInsideScreen(&repeated, "repeated stops", "repeated-stops");
     expectInsideScreen(&sound, "sound and cues", "sound-and-cues");
     expectInsideScreen(&sheet, "sheet options", "sheet-options");
+    expectInsideScreen(&clinic, "clinic details", "clinic-details");
     expectInsideScreen(&editor, "routine editor", "routine-editor");
     expectInsideScreen(&learn, "learn", "learn");
 }
