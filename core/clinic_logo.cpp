@@ -21,6 +21,9 @@ QString logoProblem(const QString& file)
         return Clinic::tr("%1 does not exist").arg(file);
     if (info.isDir())
         return Clinic::tr("%1 is a folder, not an image").arg(file);
+    // A pipe would block the reader until someone writes to it, a device never ends: only files are read.
+    if (!info.isFile())
+        return Clinic::tr("%1 is a device or a pipe, not an image file").arg(file);
     if (info.size() > RoutineLimits::kMaxLogoBytes)
         return Clinic::tr("%1 is %2 bytes").arg(file).arg(info.size());
     QFile f(file);

@@ -323,6 +323,10 @@ ROLLEN</translation>
         <source>%1 is not a PNG or SVG image</source>
         <translation>%1 ist kein PNG- oder SVG-Bild</translation>
     </message>
+    <message>
+        <source>%1 is a device or a pipe, not an image file</source>
+        <translation>%1 ist ein Gerät oder eine Pipe, keine Bilddatei</translation>
+    </message>
 </context>
 <context>
     <name>ClinicBand</name>

@@ -12,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 using namespace rollwise;
 
 namespace {
@@ -196,17 +198,21 @@ TEST(Prescription, ABadLogoIsAnErrorNamingTheFile)
     write("text.png", "hello");
     write("page.svg", "<html><body/></html>");
     QDir(dir.path()).mkdir(QStringLiteral("folder.png"));
+    // A hostile file could name a pipe (reading it would hang) or a device (it never ends).
+    ASSERT_EQ(mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("pipe.png"))).constData(), 0600), 0);
     const std::string expectation = "(expected a PNG or SVG image of at most 1048576 bytes)";
     for (const auto& [logo, what] : std::vector<std::pair<QByteArray, std::string>>{
              {"missing.png", "missing.png does not exist"},
              {"huge.png", "huge.png is 1048584 bytes"},
              {"text.png", "text.png is not a PNG or SVG image"},
              {"page.svg", "page.svg is XML but not SVG (its first element is <html>)"},
-             {"folder.png", "folder.png is a folder, not an image"}}) {
+             {"folder.png", "folder.png is a folder, not an image"},
+             {"pipe.png", "pipe.png is a device or a pipe, not an image file"}}) {
         const std::string text = problem(logo);
         EXPECT_NE(text.find("clinic.logo: " + dir.path().toStdString() + "/" + what + " " + expectation), std::string::npos)
             << text;
     }
+    EXPECT_NE(problem("/dev/zero").find("clinic.logo: /dev/zero is a device or a pipe, not an image file"), std::string::npos);
     write("fine.png", QByteArray("\x89PNG\r\n\x1a\n", 8) + "IHDR");
     const auto l = load(routineWith(R"({"technique": "hamstrings"})", R"("clinic": {"name": "Clinic", "logo": "fine.png"}, )"),
                         routineFile);
