@@ -34,11 +34,11 @@ void writeList(QXmlStreamWriter& x, const QString& property, const QString& kind
 }
 } // namespace
 
-SheetMetadata SheetMetadata::forRoutine(const Routine& routine, const QString& clinician, const ContentLibrary& content)
+SheetMetadata SheetMetadata::forRoutine(const Routine& routine, const QString& author, const ContentLibrary& content)
 {
     SheetMetadata m;
     m.title = routine.title;
-    m.author = clinician.trimmed().isEmpty() ? QStringLiteral("Rollwise") : clinician.trimmed();
+    m.author = author.trimmed().isEmpty() ? QStringLiteral("Rollwise") : author.trimmed();
     m.subject = QCoreApplication::translate("rollwise::SheetMetadata",
                                             "Foam rolling routine for lower-back relief: the exercises, how long, and "
                                             "when to stop");

@@ -23,7 +23,8 @@ struct SheetMetadata {
     QString creatorTool;
     QDateTime created;
 
-    static SheetMetadata forRoutine(const Routine& routine, const QString& clinician, const ContentLibrary& content);
+    // `author`: the clinic's name, else the clinician's (SheetOptions::author()); empty: Rollwise.
+    static SheetMetadata forRoutine(const Routine& routine, const QString& author, const ContentLibrary& content);
     // An XMP packet (RDF/XML, every value escaped) for QPdfWriter::setDocumentXmpMetadata().
     QByteArray toXmp() const;
 };

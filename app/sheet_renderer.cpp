@@ -314,7 +314,7 @@ QByteArray SheetRenderer::pdf() const
     writer.setResolution(720); // a fine grid for vector coordinates; nothing is rasterised
     writer.setCreator(QStringLiteral("Rollwise %1").arg(QCoreApplication::applicationVersion()));
     writer.setTitle(m_routine.title);
-    writer.setDocumentXmpMetadata(SheetMetadata::forRoutine(m_routine, m_options.clinician, m_content).toXmp());
+    writer.setDocumentXmpMetadata(SheetMetadata::forRoutine(m_routine, m_options.author(), m_content).toXmp());
     print(writer);
     return bytes;
 }

@@ -38,6 +38,8 @@ struct SheetOptions {
 
     // The routine's own metadata, today's date, A4.
     static SheetOptions fromRoutine(const Routine& r);
+    // Who the PDF names as its author: the clinic handing it over, else the clinician (empty: nobody given).
+    QString author() const { return clinic.name.trimmed().isEmpty() ? clinician : clinic.name; }
 };
 
 class SheetRenderer {

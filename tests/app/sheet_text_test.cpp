@@ -224,7 +224,7 @@ TEST(SheetText, ThePdfDescribesItselfWithoutThePatientsName)
     const auto info = test::runProcess(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
     ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
     const QString& xmp = info.out;
-    const SheetMetadata m = SheetMetadata::forRoutine(routine, o.clinician, content());
+    const SheetMetadata m = SheetMetadata::forRoutine(routine, o.author(), content());
     EXPECT_EQ(m.author, o.clinician);
     EXPECT_EQ(m.language, QLatin1String(kLanguage));
     EXPECT_TRUE(xmp.contains(QStringLiteral("<rdf:li xml:lang=\"x-default\">%1</rdf:li>").arg(routine.title.toHtmlEscaped())));
@@ -242,6 +242,13 @@ TEST(SheetText, ThePdfDescribesItselfWithoutThePatientsName)
     EXPECT_EQ(SheetMetadata::forRoutine(routine, QStringLiteral("  "), content()).author, QStringLiteral("Rollwise"));
     const auto plain = test::runProcess(QStringLiteral("pdfinfo"), {pdf});
     EXPECT_TRUE(plain.out.contains(QStringLiteral("Metadata Stream: yes"))) << plain.out.toStdString();
+    // A sheet a clinic hands over names the clinic as its author.
+    o.clinic.name = QStringLiteral("Riverside Physiotherapy");
+    const QString clinicPdf = dir.filePath(QStringLiteral("clinic.pdf"));
+    ASSERT_EQ(SheetRenderer(content(), art, routine, o).exportPdf(clinicPdf), QString());
+    const auto clinicMeta = test::runProcess(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), clinicPdf});
+    EXPECT_TRUE(clinicMeta.out.contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>Riverside Physiotherapy</rdf:li>")))
+        << clinicMeta.out.toStdString();
 }
 
 // Issue 15, item 6: the fridge card holds the whole routine on one page of A4 and of Letter: each exercise with
