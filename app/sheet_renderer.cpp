@@ -166,10 +166,7 @@ void SheetRenderer::paginate()
 {
     // A block goes on the current page if it fits, otherwise it starts the next one.
     m_placements.clear();
-    const QSizeF page = pageSizePoints();
-    const double margin = kMarginMm * kPointsPerMm;
-    const double band = m_band->isEmpty() ? 0 : m_band->height() + kBandGap;
-    const QRectF content(margin, margin + band, page.width() - 2 * margin, page.height() - 2 * margin - band);
+    const QRectF content = contentRect();
     double y = content.top();
     int pageIndex = 0;
     for (const auto& block : m_blocks) {
@@ -251,6 +248,14 @@ QRectF SheetRenderer::footerRect() const
     return QRectF(margin, size.height() - margin + 6, size.width() - 2 * margin, kFooterHeight);
 }
 
+QRectF SheetRenderer::contentRect() const
+{
+    const QSizeF page = pageSizePoints();
+    const double margin = kMarginMm * kPointsPerMm;
+    const double band = m_band->isEmpty() ? 0 : m_band->height() + kBandGap;
+    return QRectF(margin, margin + band, page.width() - 2 * margin, page.height() - 2 * margin - band);
+}
+
 QRectF SheetRenderer::clinicBandRect() const
 {
     if (m_band->isEmpty())
@@ -264,8 +269,7 @@ QString SheetRenderer::fitProblem() const
     if (const QString logo = m_band->problem(); !logo.isEmpty())
         return tr("the clinic's logo: %1").arg(logo);
     // A block is never split across pages; one taller than a page would run over the footer and off the paper.
-    const double margin = kMarginMm * kPointsPerMm;
-    const double room = pageSizePoints().height() - 2 * margin - (m_band->isEmpty() ? 0 : m_band->height() + kBandGap);
+    const double room = contentRect().height();
     if (m_options.layout == SheetLayout::Card && m_pages > 1)
         return tr("the routine's %n exercise(s) do not fit on the one-page card: print the full sheet", nullptr,
                   int(m_routine.exercises.size()));

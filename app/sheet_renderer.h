@@ -89,6 +89,8 @@ private:
     void layout();
     void addFullSheetBlocks();
     void paginate();
+    // Where blocks are placed on every page: inside the margins, below the clinic's band if there is one.
+    QRectF contentRect() const;
     std::unique_ptr<SheetBlock> whyTheseMuscles() const;
 
     const ContentLibrary& m_content;
