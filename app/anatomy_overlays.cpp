@@ -14,11 +14,6 @@
 namespace rollwise {
 
 namespace {
-QPointF toDrawing(Point p)
-{
-    return {p.x, -p.y}; // body frame (y up, cm) → SVG user units (y down)
-}
-
 bool showsRoller(Phase p)
 {
     return p == Phase::Prepare || p == Phase::SwitchSide || p == Phase::Roll || p == Phase::Hold
@@ -174,16 +169,34 @@ void AnatomyPainter::paintDynamic(QPainter& p, const QRectF& target, const Anato
     // Before rolling starts the roller waits, faint, where it is to be placed.
     const bool waiting = f.phase == Phase::Prepare || f.phase == Phase::SwitchSide;
     p.setOpacity((waiting ? 0.45 : 1.0) * fadeIn(f));
-    // Seen end on (poses, the lateral view) the roller is a cylinder's end: a shaded disc of its diameter.
+    // Seen end on (poses, the lateral view) the roller's near end is the disc of its diameter that core places
+    // (and checks). In a pose its length recedes up and to the right into the picture, so it reads as a
+    // cylinder, not a ball; in the lateral view, where it lies on the body, the disc alone is drawn.
+    const double depthScale = m_display.kind == Display::Kind::Pose ? 1.0 : 0.0;
     for (const RollerDisc& disc : rollerDiscs(f)) {
         const QPointF c = t.map(disc.centre);
         const double r = disc.radius * cmPx;
-        QRadialGradient g(c - QPointF(r * 0.3, r * 0.3), r * 1.2);
-        g.setColorAt(0, rollerColor().lighter(160));
-        g.setColorAt(1, rollerColor());
+        const QPointF depth = QPointF(r * 0.75, -r * 0.6) * depthScale;
+        const QPointF across = QPointF(0.6, 0.75) * (r / std::hypot(0.6, 0.75)); // across the receding length
+        QLinearGradient side(c + across, c - across);
+        side.setColorAt(0, rollerColor().darker(125));
+        side.setColorAt(0.6, rollerColor().lighter(135));
+        side.setColorAt(1, rollerColor());
+        p.setPen(QPen(rollerColor().darker(150), std::max(0.6, cmPx * 0.15)));
+        p.setBrush(side);
+        if (depthScale > 0) {
+            p.drawEllipse(c + depth, r, r);
+            p.drawPolygon(QPolygonF({c + across, c + depth + across, c + depth - across, c - across}));
+        }
+        QRadialGradient end(c - QPointF(r * 0.3, r * 0.3), r * 1.2);
+        end.setColorAt(0, rollerColor().lighter(160));
+        end.setColorAt(1, rollerColor());
         p.setPen(QPen(Qt::white, std::max(1.0, cmPx * 0.3)));
-        p.setBrush(g);
+        p.setBrush(end);
         p.drawEllipse(c, r, r);
+        p.setPen(QPen(rollerColor().darker(140), std::max(0.6, cmPx * 0.15)));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(c, r * 0.3, r * 0.3); // a foam roller's hollow core
     }
     // The roller's footprint from core, exactly the rectangle the safety validator checks at this moment: the
     // roller itself in the front and back views, its contact patch on the disc's rim in the lateral view.

@@ -15,16 +15,16 @@ namespace {
 constexpr double kHatchSpacingCm = 1.4;
 constexpr double kHatchWidthCm = 0.35;
 
-QPointF toDrawing(Point p)
-{
-    return {p.x, -p.y}; // body frame (y up, cm) → SVG user units (y down)
-}
-
 double fadeIn(const AnatomyFrame& f)
 {
     return std::clamp(f.phaseSeconds / AnatomyPainter::kFadeSeconds, 0.0, 1.0);
 }
 } // namespace
+
+QPointF toDrawing(Point p)
+{
+    return {p.x, -p.y}; // body frame (y up, cm) → SVG user units (y down)
+}
 
 QPainterPath shapeToPath(const Shape& s)
 {
@@ -194,7 +194,8 @@ void AnatomyPainter::paintZones(QPainter& p, const QTransform& t) const
         p.setBrush(Qt::NoBrush);
         p.drawPath(*outline);
         p.restore();
-        paintLumbarLabel(p, t, *outline);
+        if (!m_labelsOutside)
+            paintLumbarLabel(p, t, *outline);
         return;
     }
     p.restore();
@@ -398,7 +399,8 @@ void AnatomyPainter::paintStatic(QPainter& p, const QRectF& target, const Anatom
         p.restore();
     }
     paintZones(p, t);
-    paintLegend(p, target);
+    if (!m_labelsOutside)
+        paintLegend(p, target);
     p.restore();
 }
 
@@ -407,7 +409,8 @@ QString AnatomyPainter::cacheKey(const QRectF& target, qreal dpr, const AnatomyF
     QStringList parts{m_display.key(), QString::number(target.width()), QString::number(target.height()),
                       QStringLiteral("%1,%2,%3,%4").arg(m_focus.x()).arg(m_focus.y()).arg(m_focus.width()).arg(m_focus.height()),
                       QString::number(dpr), m_dark ? QStringLiteral("dark") : QStringLiteral("light"),
-                      m_mirrored ? QStringLiteral("mirror") : QString()};
+                      m_mirrored ? QStringLiteral("mirror") : QString(),
+                      m_labelsOutside ? QStringLiteral("outside") : QString()};
     const auto fills = highlightFills(f);
     QStringList ids = fills.keys();
     ids.sort();

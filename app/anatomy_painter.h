@@ -64,6 +64,9 @@ public:
     const Display& display() const { return m_display; }
     void setDark(bool dark) { m_dark = dark; }
     void setMirrored(bool mirrored) { m_mirrored = mirrored; }
+    // Printed sheets put the "DO NOT ROLL" label and the key beside the picture, with leader lines
+    // (sheet_figures.h), so nothing is printed over the body; the screen keeps them in the picture.
+    void setLabelsOutside(bool outside) { m_labelsOutside = outside; }
     bool mirrored() const { return m_mirrored; }
     // Show only this part of the drawing (drawing coordinates), e.g. zoomed on the target; empty: all of it.
     void setFocusRect(const QRectF& drawingRect) { m_focus = drawingRect; }
@@ -171,6 +174,7 @@ private:
     Display m_display;
     bool m_dark = false;
     bool m_mirrored = false;
+    bool m_labelsOutside = false;
     QRectF m_focus;
     QImage m_cache;
     QString m_cacheKey;
@@ -180,6 +184,7 @@ private:
     std::future<Prepared> m_prepared;
 };
 
+QPointF toDrawing(Point p);                 // body frame (y up, cm) → drawing (SVG) coordinates
 QPainterPath shapeToPath(const Shape& s); // body-frame shape → drawing (SVG) coordinates
 
 } // namespace rollwise

@@ -2,6 +2,7 @@
 
 #include "app/anatomy_painter.h"
 #include "app/labels.h"
+#include "app/sheet_figures.h"
 #include "core/content_library.h"
 #include "core/routine.h"
 
@@ -19,8 +20,9 @@ namespace {
 struct Sheet {
     Q_DECLARE_TR_FUNCTIONS(Sheet)
 };
-constexpr double kDiagramHeight = 150; // pt, the body diagram; the pose is shorter
+constexpr double kHeadingHeight = 26; // an exercise's name and the rule under it
 constexpr double kGap = 8;
+constexpr double kRow = 18; // a week of the log grid
 constexpr double kNoLigatureSpacingPercent = 100.0 + 1.0 / 64;
 } // namespace
 
@@ -50,21 +52,39 @@ QTextOption wrapping(Qt::Alignment alignment)
     return o;
 }
 
-double textHeight(const QFont& font, const QString& text, double width)
+std::unique_ptr<QTextLayout> layOutText(const QFont& font, const QString& text, double width)
 {
     QString lines = text;
     lines.replace(QLatin1Char('\n'), QChar::LineSeparator);
-    QTextLayout layout(lines, font);
-    layout.setTextOption(wrapping(Qt::AlignLeft));
-    layout.beginLayout();
+    auto layout = std::make_unique<QTextLayout>(lines, font);
+    layout->setTextOption(wrapping(Qt::AlignLeft));
+    layout->beginLayout();
     double h = 0;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
         line.setLineWidth(std::max(1.0, width));
+        // A compound word is never broken at its hyphen: pdftotext and screen readers would join "well-" and
+        // "padded" into "wellpadded". The line ends at the space before the compound instead.
+        const int end = line.textStart() + line.textLength();
+        if (end < lines.size() && end >= 2 && lines.at(end - 1) == QLatin1Char('-') && lines.at(end - 2).isLetter()
+            && lines.at(end).isLetter()) {
+            const int space = int(lines.lastIndexOf(QLatin1Char(' '), end - 1));
+            if (space > line.textStart())
+                line.setNumColumns(space - line.textStart() + 1);
+        }
         line.setPosition(QPointF(0, h));
         h += line.height();
     }
-    layout.endLayout();
-    return h;
+    layout->endLayout();
+    return layout;
+}
+
+double textHeight(const QFont& font, const QString& text, double width)
+{
+    const auto layout = layOutText(font, text, width);
+    if (layout->lineCount() == 0)
+        return 0;
+    const QTextLine last = layout->lineAt(layout->lineCount() - 1);
+    return last.y() + last.height();
 }
 
 QString firstSentence(const QString& text)
@@ -85,13 +105,49 @@ double TextBlock::indentFor(const Line& l) const
     return l.bullet.isEmpty() ? 0 : QFontMetricsF(l.font).horizontalAdvance(QStringLiteral("00. "));
 }
 
+double TextBlock::lineHeight(const Line& l, double width) const
+{
+    const double pad = m_border == Qt::transparent ? 0 : kPadding;
+    return l.spaceBefore + textHeight(l.font, l.text, width - 2 * pad - indentFor(l) - 2) + 2;
+}
+
 double TextBlock::height(double width) const
 {
     const double pad = m_border == Qt::transparent ? 0 : kPadding;
     double h = 2 * pad;
     for (const Line& l : m_lines)
-        h += l.spaceBefore + textHeight(l.font, l.text, width - 2 * pad - indentFor(l) - 2) + 2;
+        h += lineHeight(l, width);
     return h;
+}
+
+bool TextBlock::isHeading(size_t line) const
+{
+    // A heading is bold, unbulleted and larger than what follows it: it belongs on the page of its first item.
+    const Line& l = m_lines[line];
+    return line + 1 < m_lines.size() && l.bullet.isEmpty() && l.font.bold()
+           && l.font.pixelSize() > m_lines[line + 1].font.pixelSize();
+}
+
+SheetBlock::Split TextBlock::split(double width, double room) const
+{
+    const double pad = m_border == Qt::transparent ? 0 : kPadding;
+    double h = 2 * pad;
+    size_t fit = 0;
+    for (size_t i = 0; i < m_lines.size(); ++i) {
+        h += lineHeight(m_lines[i], width);
+        if (h > room)
+            break;
+        if (i + 1 < m_lines.size() && !isHeading(i))
+            fit = i + 1;
+    }
+    if (fit == 0)
+        return {};
+    auto head = std::make_unique<TextBlock>(*this);
+    auto tail = std::make_unique<TextBlock>(*this);
+    head->m_lines.erase(head->m_lines.begin() + qsizetype(fit), head->m_lines.end());
+    tail->m_lines.erase(tail->m_lines.begin(), tail->m_lines.begin() + qsizetype(fit));
+    tail->m_lines.front().spaceBefore = 0; // the top of a page needs no space above
+    return {std::move(head), std::move(tail)};
 }
 
 void TextBlock::paint(QPainter& p, const QRectF& rect) const
@@ -114,7 +170,7 @@ void TextBlock::paint(QPainter& p, const QRectF& rect) const
         p.setPen(l.color);
         if (!l.bullet.isEmpty())
             p.drawText(QRectF(rect.left() + pad, y, indent, h), Qt::AlignLeft | Qt::AlignTop, l.bullet);
-        p.drawText(QRectF(rect.left() + pad + indent, y, w - 2, h + 1), l.text, wrapping(Qt::AlignLeft | Qt::AlignTop));
+        layOutText(l.font, l.text, w - 2)->draw(&p, QPointF(rect.left() + pad + indent, y));
         y += h + 2;
     }
 }
@@ -130,11 +186,11 @@ TechniqueBlock::TechniqueBlock(size_t index, const Routine& routine, const Conte
         return;
     m_technique = *t;
     m_perSide = t->perSideWith(e.variant);
-    const QFont body = sheetFont(12);
+    const QFont body = sheetFont(kSheetBody);
     const Dosage& d = content.dosage();
     if (t->custom) // a clinician's steps must not read as the article's
-        m_text.add(sheetFont(12, false, true), Sheet::tr("Written by your clinician, not from the article."));
-    m_text.add(sheetFont(12, true), dosageSummary(routine, index, content));
+        m_text.add(sheetFont(kSheetBody, false, true), Sheet::tr("Written by your clinician, not from the article."));
+    m_text.add(sheetFont(kSheetBody, true), dosageSummary(routine, index, content));
     // The hold is in the dosage line above, as prescribed (with the article's range where it differs).
     m_text.add(body, Sheet::tr("Roll about %1 cm (%2 in) per second.")
                          .arg(d.paceCmPerSecond, 0, 'f', 1)
@@ -149,87 +205,56 @@ TechniqueBlock::TechniqueBlock(size_t index, const Routine& routine, const Conte
         m_text.add(body, Sheet::tr("Pressure: %1").arg(markedIfOwn(t->pressure, t->isOwnGuidance(QStringLiteral("pressure")))),
                    {}, Qt::black, 4);
     for (int i = 0; i < t->cautions.size(); ++i)
-        m_text.add(sheetFont(12, true), markedIfOwn(t->cautions[i], t->isOwnGuidance(QStringLiteral("cautions[%1]").arg(i))),
+        m_text.add(sheetFont(kSheetBody, true), markedIfOwn(t->cautions[i], t->isOwnGuidance(QStringLiteral("cautions[%1]").arg(i))),
                    QStringLiteral("!"), QColor(0x8a, 0x10, 0x12), 2);
     if (!e.notes.isEmpty())
-        m_text.add(sheetFont(12, false, true), Sheet::tr("Your clinician: %1").arg(e.notes), {}, Qt::black, 4);
-}
-
-QRectF TechniqueBlock::poseRect(const QRectF& rect) const
-{
-    const double w = rect.width() - textWidth(rect.width()) - kGap;
-    return QRectF(rect.left(), rect.top() + 26, w, kDiagramHeight * 0.8);
-}
-
-QRectF TechniqueBlock::bodyRect(const QRectF& rect) const
-{
-    const QRectF pose = poseRect(rect);
-    return QRectF(pose.left(), pose.bottom() + kGap, pose.width(), kDiagramHeight);
+        m_text.add(sheetFont(kSheetBody, false, true), Sheet::tr("Your clinician: %1").arg(e.notes), {}, Qt::black, 4);
 }
 
 double TechniqueBlock::height(double width) const
 {
-    const double diagrams = 26 + kDiagramHeight * 1.8 + kGap;
-    const double text = 26 + m_text.height(textWidth(width));
-    return std::max(diagrams, text) + 10;
-}
-
-void paintSheetFigure(QPainter& p, const QRectF& area, const ContentLibrary& content, const BodyArt& art,
-                      const Technique& t, const Display& display)
-{
-    AnatomyFrame f;
-    f.technique = &t;
-    f.side = Side::Centre; // both sides highlighted: the sheet covers the whole exercise
-    f.phase = Phase::Roll;
-    f.rollSeconds = 0;
-    f.showTravel = true;
-    AnatomyPainter painter(content, art);
-    painter.setDisplay(display);
-    painter.setFocusRect(painter.focusFor(t, Side::Centre));
-    p.save();
-    p.setPen(QPen(QColor(180, 180, 180), 0.8));
-    p.setBrush(Qt::white);
-    p.drawRect(area);
-    painter.paintVector(p, area.adjusted(3, 3, -3, -3), f);
-    p.restore();
+    const double figures = m_technique.id.isEmpty() ? 0 : SheetFigures::height() + kGap;
+    return kHeadingHeight + figures + m_text.height(width) + 4;
 }
 
 void TechniqueBlock::paint(QPainter& p, const QRectF& rect) const
 {
     p.save();
-    p.setFont(sheetFont(16, true));
+    p.setFont(sheetFont(kSheetExercise, true));
     p.setPen(Qt::black);
     // One line: a long custom name is shortened rather than printed past the edge of the page.
-    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), 22), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), 20), Qt::AlignLeft | Qt::AlignVCenter,
                QFontMetricsF(p.font()).elidedText(m_heading, Qt::ElideRight, rect.width()));
     p.setPen(QPen(QColor(0x0e, 0x9a, 0xa7), 1.5));
-    p.drawLine(QPointF(rect.left(), rect.top() + 23), QPointF(rect.right(), rect.top() + 23));
+    p.drawLine(QPointF(rect.left(), rect.top() + 21), QPointF(rect.right(), rect.top() + 21));
     p.restore();
-    const Technique* t = m_technique.id.isEmpty() ? nullptr : &m_technique;
-    if (t) {
-        for (const auto& [display, area] : {std::pair{Display::posed(m_content.poseFor(*t)), poseRect(rect)},
-                                            std::pair{Display::anatomy(t->views().empty() ? View::Posterior : t->views().front()), bodyRect(rect)}})
-            paintSheetFigure(p, area, m_content, m_art, *t, display);
+    double y = rect.top() + kHeadingHeight;
+    if (!m_technique.id.isEmpty()) {
+        SheetFigures(m_content, m_art, m_technique).paint(p, figuresRow(rect));
+        y += SheetFigures::height() + kGap;
     }
-    const double tw = textWidth(rect.width());
-    m_text.paint(p, QRectF(rect.right() - tw, rect.top() + 30, tw, m_text.height(tw)));
+    m_text.paint(p, QRectF(rect.left(), y, rect.width(), m_text.height(rect.width())));
 }
 
 std::vector<QRectF> TechniqueBlock::lumbarMarks(const QRectF& rect) const
 {
-    std::vector<QRectF> out;
-    const Technique* t = m_technique.id.isEmpty() ? nullptr : &m_technique;
-    if (!t)
-        return out;
-    for (const auto& [display, area] : {std::pair{Display::posed(m_content.poseFor(*t)), poseRect(rect)},
-                                        std::pair{Display::anatomy(t->views().empty() ? View::Posterior : t->views().front()), bodyRect(rect)}}) {
-        AnatomyPainter painter(m_content, m_art);
-        painter.setDisplay(display);
-        painter.setFocusRect(painter.focusFor(*t, Side::Centre));
-        if (const auto outline = painter.lumbarOutline())
-            out.push_back(painter.drawingToTarget(area.adjusted(3, 3, -3, -3)).map(*outline).boundingRect().intersected(area));
-    }
-    return out;
+    if (m_technique.id.isEmpty())
+        return {};
+    return SheetFigures(m_content, m_art, m_technique).lumbarMarks(figuresRow(rect));
+}
+
+QRectF TechniqueBlock::figuresRow(const QRectF& rect) const
+{
+    if (m_technique.id.isEmpty())
+        return {};
+    return QRectF(rect.left(), rect.top() + kHeadingHeight, rect.width(), SheetFigures::height());
+}
+
+std::optional<SheetFigures> TechniqueBlock::figures() const
+{
+    if (m_technique.id.isEmpty())
+        return std::nullopt;
+    return SheetFigures(m_content, m_art, m_technique);
 }
 
 LogGridBlock::LogGridBlock(QString title, int weeks) : m_title(std::move(title)), m_weeks(weeks) {}
@@ -237,36 +262,36 @@ LogGridBlock::LogGridBlock(QString title, int weeks) : m_title(std::move(title))
 // The title wraps: it carries the clinician's frequency, which may be long with the article's range beside it.
 double LogGridBlock::titleHeight(double width) const
 {
-    return std::max(20.0, textHeight(sheetFont(14, true), m_title, width));
+    return std::max(20.0, textHeight(sheetFont(kSheetHeading, true), m_title, width));
 }
 
 double LogGridBlock::height(double width) const
 {
-    return titleHeight(width) + 4 + 20 + m_weeks * 22.0 + 4;
+    return titleHeight(width) + 4 + 20 + m_weeks * kRow + 4;
 }
 
 void LogGridBlock::paint(QPainter& p, const QRectF& rect) const
 {
     p.save();
-    p.setFont(sheetFont(14, true));
+    p.setFont(sheetFont(kSheetHeading, true));
     p.setPen(Qt::black);
     const double titleH = titleHeight(rect.width());
     p.drawText(QRectF(rect.left(), rect.top(), rect.width(), titleH + 1), m_title, wrapping(Qt::AlignLeft | Qt::AlignVCenter));
     const double labelW = 110;
     const double cellW = (rect.width() - labelW) / 7.0;
     const double top = rect.top() + titleH + 4;
-    p.setFont(sheetFont(12, true));
+    p.setFont(sheetFont(kSheetBody, true));
     const QLocale locale;
     for (int d = 0; d < 7; ++d)
         p.drawText(QRectF(rect.left() + labelW + d * cellW, top, cellW, 18), Qt::AlignCenter,
                    locale.dayName(d + 1, QLocale::ShortFormat));
-    p.setFont(sheetFont(12));
+    p.setFont(sheetFont(kSheetBody));
     p.setPen(QPen(Qt::black, 0.8));
     for (int w = 0; w < m_weeks; ++w) {
-        const double y = top + 20 + w * 22.0;
-        p.drawText(QRectF(rect.left(), y, labelW, 20), Qt::AlignLeft | Qt::AlignVCenter, Sheet::tr("Week %1: ____").arg(w + 1));
+        const double y = top + 20 + w * kRow;
+        p.drawText(QRectF(rect.left(), y, labelW, kRow - 2), Qt::AlignLeft | Qt::AlignVCenter, Sheet::tr("Week %1: ____").arg(w + 1));
         for (int d = 0; d < 7; ++d)
-            p.drawRect(QRectF(rect.left() + labelW + d * cellW + (cellW - 16) / 2, y + 2, 16, 16));
+            p.drawRect(QRectF(rect.left() + labelW + d * cellW + (cellW - 13) / 2, y + 2, 13, 13));
     }
     p.restore();
 }

@@ -3,6 +3,7 @@
 #include "app/body_art.h"
 #include "app/labels.h"
 #include "app/sheet_clinic_band.h"
+#include "app/sheet_figures.h"
 #include "app/sheet_renderer.h"
 #include "core/content_library.h"
 #include "core/routine.h"

@@ -88,7 +88,10 @@ public:
 private:
     void layout();
     void addFullSheetBlocks();
-    void paginate();
+    // Lays the blocks out by flow; the first `gapsLeftOpen` gaps an exercise leaves are not filled.
+    void paginate(int gapsLeftOpen = 0);
+    void paginateFilled();
+    double leastFilledPage() const;
     // Where blocks are placed on every page: inside the margins, below the clinic's band if there is one.
     QRectF contentRect() const;
     std::unique_ptr<SheetBlock> whyTheseMuscles() const;
@@ -99,6 +102,9 @@ private:
     SheetOptions m_options;
     std::unique_ptr<ClinicBand> m_band;
     std::vector<std::unique_ptr<SheetBlock>> m_blocks;
+    std::vector<std::unique_ptr<SheetBlock>> m_parts; // the pieces of blocks split across pages
+    // Blocks from here on (the boxes after the exercises) may fill the gap an exercise leaves; the card has none.
+    size_t m_firstBackMatter = SIZE_MAX;
     std::vector<Placement> m_placements;
     int m_pages = 0;
 };

@@ -1854,6 +1854,13 @@ ROLLEN</translation>
     </message>
 </context>
 <context>
+    <name>SheetFigures</name>
+    <message>
+        <source>DO NOT ROLL</source>
+        <translation>NICHT ROLLEN</translation>
+    </message>
+</context>
+<context>
     <name>SheetRenderer</name>
     <message>
         <source>For: %1</source>
@@ -1949,6 +1956,10 @@ ROLLEN</translation>
     <message>
         <source>the clinic&apos;s logo: %1</source>
         <translation>das Logo der Praxis: %1</translation>
+    </message>
+    <message>
+        <source>Key to the pictures: red hatching, the lumbar spine (never roll); amber cross-hatching, nerves and vessels (keep clear); brown, bony areas (roll beside them).</source>
+        <translation>Zeichen auf den Bildern: rot schraffiert die Lendenwirbelsäule (niemals rollen); gelb-orange kreuzschraffiert Nerven und Gefäße (frei lassen); braun knöcherne Stellen (daneben rollen).</translation>
     </message>
 </context>
 <context>

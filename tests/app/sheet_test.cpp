@@ -72,7 +72,7 @@ TEST(SheetLayout, EveryTechniqueSitsWhollyOnOnePage)
         }
     }
     const Routine r = Routine::defaultRoutine(content());
-    EXPECT_EQ(SheetRenderer(content(), art(), r, SheetOptions::fromRoutine(r)).pageCount(), 6); // the urgent and ask-your-clinician tiers took a fifth page, the "why these muscles" box a sixth (issue 15 packs the sheet)
+    EXPECT_EQ(SheetRenderer(content(), art(), r, SheetOptions::fromRoutine(r)).pageCount(), 5); // 6 before the flow layout of issue 15 (goal: 3)
 }
 
 TEST(SheetLayout, ALongRoutineFlowsOntoMorePages)
@@ -105,7 +105,7 @@ TEST(SheetPage, LumbarZoneIsRedInColourAndStillHatchedInGreyscale)
                 for (int x = px.left(); x <= px.right(); ++x) {
                     red += isRed(colour.pixelColor(x, y));
                     const int g = qGray(grey.pixel(x, y));
-                    light += g > 150;
+                    light += g > 120; // the red fill over skin, no label over it (labels are outside)
                     dark += g < 90;
                 }
             EXPECT_GT(red, 20) << "page " << page;
@@ -143,7 +143,7 @@ TEST(SheetPdf, ExportsEveryTechniqueStepDosageAndRedFlagWithThePatientsName)
 
     const auto info = runProcess(QStringLiteral("pdfinfo"), {pdf});
     ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
-    EXPECT_TRUE(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+6\\n")))) << info.out.toStdString();
+    EXPECT_TRUE(info.out.contains(QRegularExpression(QStringLiteral("Pages:\\s+5\\n")))) << info.out.toStdString();
     EXPECT_TRUE(info.out.contains(QRegularExpression(QStringLiteral("595(\\.\\d+)? x 842(\\.\\d+)? pts \\(A4\\)"))))
         << info.out.toStdString();
 
