@@ -1,7 +1,11 @@
 #include "app/clinic_settings.h"
 
+#include "core/routine_reader.h"
+
 #include <QCoreApplication>
 #include <QSettings>
+
+#include <map>
 
 namespace rollwise {
 
@@ -46,20 +50,18 @@ Clinic ClinicSettings::forSheet(const Routine& routine, const QSettings* setting
 
 QString ClinicSettings::problem(const Clinic& clinic)
 {
+    // Core's rules for a routine file's clinic, worded for the fields of Clinic Details.
+    const std::map<QString, QString> labels{{QStringLiteral("clinic.name"), Words::tr("Clinic name")},
+                                            {QStringLiteral("clinic.address"), Words::tr("Address")},
+                                            {QStringLiteral("clinic.phone"), Words::tr("Phone")},
+                                            {QStringLiteral("clinic.logo"), Words::tr("Logo")}};
     QStringList problems;
-    for (const auto& [label, text, limit] :
-         {std::tuple{Words::tr("Clinic name"), clinic.name, SheetTextLimits::kClinicName},
-          {Words::tr("Address"), clinic.address, SheetTextLimits::kClinicLine},
-          {Words::tr("Phone"), clinic.phone, SheetTextLimits::kClinicLine}}) {
-        if (text.size() > limit)
-            problems << Words::tr("%1: %2").arg(label, SheetTextLimits::tooLong(text.size(), limit));
-        else if (text.contains(QLatin1Char('\n')))
-            problems << Words::tr("%1: one line of text, without line breaks").arg(label);
+    const Diagnostics found = RoutineReader::checkClinic(clinic, QString());
+    for (const Diagnostic& d : found.items()) {
+        const auto label = labels.find(d.path);
+        const QString what = d.expected.isEmpty() ? d.message : Words::tr("%1 (expected %2)").arg(d.message, d.expected);
+        problems << Words::tr("%1: %2").arg(label == labels.end() ? d.path : label->second, what);
     }
-    const QString logo = clinic.logoFile.isEmpty() ? clinic.logo : clinic.logoFile;
-    if (!logo.isEmpty())
-        if (const QString bad = logoProblem(logo); !bad.isEmpty())
-            problems << Words::tr("Logo: %1 (expected %2)").arg(bad, logoExpectation());
     return problems.join(QLatin1Char('\n'));
 }
 

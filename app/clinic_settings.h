@@ -14,8 +14,8 @@ Clinic load(const QSettings& settings);
 void save(QSettings& settings, const Clinic& clinic);
 // What the sheet prints: the routine's clinic when it gives one, else the one in `settings` (if any).
 Clinic forSheet(const Routine& routine, const QSettings* settings);
-// Why `clinic` cannot be printed ("Clinic name: 95 characters, at most 80 fit on the sheet", a bad logo), or
-// empty. The same limits and logo checks as the routine file's clinic.
+// Why `clinic` cannot be printed, one line a field ("Clinic name: text is 95 characters long (expected at most
+// 80 …)", a bad logo), or empty: RoutineReader::checkClinic, the routine file's own rules.
 QString problem(const Clinic& clinic);
 } // namespace ClinicSettings
 

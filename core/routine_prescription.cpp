@@ -1,6 +1,6 @@
 // The clinician's prescription beyond each exercise's times (sessions a week, sets, the routine's default hold
 // and roll, the next review) and the clinic printed on the sheet: read from the file, and checked with the
-// same rules for files and for the editor (the clinic's texts are checked with the others, in checkTexts).
+// same rules for files and for the editor (the clinic, its texts and its logo, with the other texts: checkTexts and checkClinic).
 #include "core/routine_reader.h"
 
 #include "core/content_library.h"
@@ -83,10 +83,6 @@ void RoutineReader::checkPrescription(const Routine& routine, JsonReader& r) con
         sets(JsonReader::field(path, QStringLiteral("sets")), routine.exercises[i].sets);
     }
 
-    const Clinic& c = routine.clinic;
-    if (!c.logo.isEmpty())
-        if (const QString problem = logoProblem(c.logoFile.isEmpty() ? c.logo : c.logoFile); !problem.isEmpty())
-            r.error(QStringLiteral("clinic.logo"), problem, logoExpectation());
 }
 
 } // namespace rollwise

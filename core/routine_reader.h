@@ -35,6 +35,10 @@ public:
     RoutineLoad readBytes(const QByteArray& bytes, const QString& fileName) const;
     // Checks a routine built in memory (the editor) with the same rules as a file on disk.
     Diagnostics validate(const Routine& routine, const QString& fileName) const;
+    // The clinic printed on the sheet, wherever it comes from (a routine file, Clinic Details in Settings):
+    // texts that fit the sheet on one line each and a logo that can be read. One rule set for both.
+    static void checkClinic(const Clinic& clinic, JsonReader& r);
+    static Diagnostics checkClinic(const Clinic& clinic, const QString& source);
 
 private:
     bool checkEncodingAndShape(const QByteArray& bytes, const QString& fileName, Diagnostics& d) const;

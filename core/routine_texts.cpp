@@ -50,18 +50,49 @@ std::optional<ClinicianClearance> RoutineReader::readClearance(JsonReader& r, co
     return ClinicianClearance{*who, date};
 }
 
+namespace {
+void checkLength(JsonReader& r, const QString& path, const QString& text, int limit)
+{
+    if (text.size() > limit)
+        r.error(path, RoutineReader::tr("text is %1 characters long").arg(text.size()),
+                RoutineReader::tr("at most %1 characters, as many as fit on the printed sheet").arg(limit));
+}
+
+// Names and titles are printed on one line each (and the title in the footer of every page).
+void checkOneLine(JsonReader& r, const QString& path, const QString& text)
+{
+    if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
+        r.error(path, RoutineReader::tr("text contains a line break"), RoutineReader::tr("one line of text"));
+}
+} // namespace
+
+void RoutineReader::checkClinic(const Clinic& c, JsonReader& r)
+{
+    for (const auto& [key, text, limit] : {std::tuple{"name", c.name, SheetTextLimits::kClinicName},
+                                           std::tuple{"address", c.address, SheetTextLimits::kClinicLine},
+                                           std::tuple{"phone", c.phone, SheetTextLimits::kClinicLine}}) {
+        const QString path = JsonReader::field(QStringLiteral("clinic"), QString::fromLatin1(key));
+        checkLength(r, path, text, limit);
+        checkOneLine(r, path, text);
+    }
+    const QString logo = c.logoFile.isEmpty() ? c.logo : c.logoFile;
+    if (!logo.isEmpty())
+        if (const QString problem = logoProblem(logo); !problem.isEmpty())
+            r.error(QStringLiteral("clinic.logo"), problem, logoExpectation());
+}
+
+Diagnostics RoutineReader::checkClinic(const Clinic& clinic, const QString& source)
+{
+    Diagnostics d;
+    JsonReader r(source, d);
+    checkClinic(clinic, r);
+    return d;
+}
+
 void RoutineReader::checkTexts(const Routine& routine, JsonReader& r) const
 {
-    auto length = [&](const QString& path, const QString& text, int limit) {
-        if (text.size() > limit)
-            r.error(path, tr("text is %1 characters long").arg(text.size()),
-                    tr("at most %1 characters, as many as fit on the printed sheet").arg(limit));
-    };
-    // Names and titles are printed on one line each (and the title in the footer of every page).
-    auto oneLine = [&](const QString& path, const QString& text) {
-        if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')))
-            r.error(path, tr("text contains a line break"), tr("one line of text"));
-    };
+    const auto length = [&r](const QString& path, const QString& text, int limit) { checkLength(r, path, text, limit); };
+    const auto oneLine = [&r](const QString& path, const QString& text) { checkOneLine(r, path, text); };
     length(QStringLiteral("title"), routine.title, SheetTextLimits::kTitle);
     oneLine(QStringLiteral("title"), routine.title);
     length(QStringLiteral("patient"), routine.patient, SheetTextLimits::kPerson);
@@ -69,13 +100,7 @@ void RoutineReader::checkTexts(const Routine& routine, JsonReader& r) const
     length(QStringLiteral("clinician"), routine.clinician, SheetTextLimits::kPerson);
     oneLine(QStringLiteral("clinician"), routine.clinician);
     length(QStringLiteral("notes"), routine.notes, SheetTextLimits::kNotes);
-    for (const auto& [key, text, limit] : {std::tuple{"name", routine.clinic.name, SheetTextLimits::kClinicName},
-                                           std::tuple{"address", routine.clinic.address, SheetTextLimits::kClinicLine},
-                                           std::tuple{"phone", routine.clinic.phone, SheetTextLimits::kClinicLine}}) {
-        const QString path = JsonReader::field(QStringLiteral("clinic"), QString::fromLatin1(key));
-        length(path, text, limit);
-        oneLine(path, text);
-    }
+    checkClinic(routine.clinic, r);
     for (size_t i = 0; i < routine.exercises.size(); ++i)
         length(JsonReader::field(JsonReader::index(QStringLiteral("exercises"), qsizetype(i)), QStringLiteral("notes")),
                routine.exercises[i].notes, SheetTextLimits::kExerciseNotes);

@@ -366,12 +366,12 @@ ROLLEN</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: one line of text, without line breaks</source>
-        <translation>%1: eine Textzeile, ohne Zeilenumbrüche</translation>
+        <source>Logo</source>
+        <translation>Logo</translation>
     </message>
     <message>
-        <source>Logo: %1 (expected %2)</source>
-        <translation>Logo: %1 (erwartet: %2)</translation>
+        <source>%1 (expected %2)</source>
+        <translation>%1 (erwartet: %2)</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@ TEST(ClinicSheet, ClinicDetailsRefuseWhatCannotBePrintedAndSayWhichField)
 
     name->setText(QString(81, QLatin1Char('N')));
     EXPECT_FALSE(accept->isEnabled());
-    EXPECT_TRUE(problem->text().contains(QStringLiteral("Clinic name: 81 characters, at most 80 fit on the sheet")))
+    EXPECT_TRUE(problem->text().contains(QStringLiteral("Clinic name: text is 81 characters long (expected at most 80 characters, as many as fit on the printed sheet)")))
         << problem->text().toStdString();
     name->setText(QStringLiteral("Riverside Physiotherapy"));
     EXPECT_TRUE(accept->isEnabled());

@@ -230,3 +230,32 @@ TEST(Prescription, ClinicLinesFitTheSheet)
     EXPECT_NE(all.find("clinic.phone: text contains a line break"), std::string::npos) << all;
     EXPECT_NE(all.find("fax"), std::string::npos) << "unknown keys are reported: " << all;
 }
+
+TEST(Prescription, OneRuleSetForTheClinicOfAFileAndOfSettings)
+{
+    // Clinic Details (Settings) and a routine file's "clinic" are judged by the same function.
+    Clinic c;
+    c.name = QString(81, QLatin1Char('N'));
+    c.phone = QStringLiteral("0123\n456");
+    c.logo = c.logoFile = QStringLiteral("/nonexistent/logo.png");
+    const Diagnostics d = RoutineReader::checkClinic(c, QStringLiteral("Clinic Details"));
+    std::vector<QString> paths;
+    for (const Diagnostic& item : d.items()) {
+        EXPECT_EQ(item.file, u"Clinic Details");
+        EXPECT_EQ(item.severity, Severity::Error);
+        paths.push_back(item.path);
+    }
+    EXPECT_EQ(paths, (std::vector<QString>{QStringLiteral("clinic.name"), QStringLiteral("clinic.phone"), QStringLiteral("clinic.logo")}));
+
+    Routine r = Routine::defaultRoutine(ContentLibrary::builtIn());
+    r.clinic = c;
+    const Diagnostics file = RoutineReader(ContentLibrary::builtIn()).validate(r, QStringLiteral("routine.json"));
+    int clinicErrors = 0;
+    for (const Diagnostic& item : file.items())
+        clinicErrors += item.path.startsWith(QStringLiteral("clinic.")) ? 1 : 0;
+    EXPECT_EQ(clinicErrors, 3) << file.toText().toStdString() << "each once, not twice";
+
+    c = Clinic();
+    c.name = QStringLiteral("Riverside Physiotherapy");
+    EXPECT_TRUE(RoutineReader::checkClinic(c, QStringLiteral("Clinic Details")).empty());
+}
