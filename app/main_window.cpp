@@ -13,7 +13,6 @@
 #include "app/audio/cue_player.h"
 #include "app/body_art.h"
 #include "app/cautions_box.h"
-#include "app/clinic_settings.h"
 #include "app/flash_overlay.h"
 #include "app/labels.h"
 #include "app/learn_view.h"
@@ -544,10 +543,7 @@ void MainWindow::printSheet()
 
 void MainWindow::exportSheetPdf()
 {
-    SheetOptions initial = SheetOptions::fromRoutine(m_routine);
-    initial.clinic = ClinicSettings::forSheet(m_routine, m_settings);
-    SheetDialog dialog(initial, tr("Export"), this);
-    dialog.offerClinicSettings(m_settings, !m_routine.clinic.isEmpty());
+    SheetDialog dialog(m_routine, m_settings, tr("Export"), this);
     connect(&dialog, &SheetDialog::learnRequested, this, [this, &dialog] { showLearn(&dialog); });
     if (dialog.exec() != QDialog::Accepted)
         return;

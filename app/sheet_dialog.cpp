@@ -111,6 +111,21 @@ void SheetDialog::checkLimits()
     m_accept->setEnabled(notesFit);
 }
 
+namespace {
+SheetOptions initialFor(const Routine& routine, QSettings* settings)
+{
+    SheetOptions o = SheetOptions::fromRoutine(routine);
+    o.clinic = ClinicSettings::forSheet(routine, settings);
+    return o;
+}
+} // namespace
+
+SheetDialog::SheetDialog(const Routine& routine, QSettings* settings, const QString& action, QWidget* parent)
+    : SheetDialog(initialFor(routine, settings), action, parent)
+{
+    offerClinicSettings(settings, !routine.clinic.isEmpty());
+}
+
 void SheetDialog::offerClinicSettings(QSettings* settings, bool routineHasClinic)
 {
     m_settings = settings;
@@ -159,10 +174,7 @@ SheetOptions SheetDialog::options() const
 void printRoutineSheet(const ContentLibrary& content, const BodyArt& art, const Routine& routine, QWidget* parent,
                        const std::function<void(QWidget* over)>& learn, QSettings* settings)
 {
-    SheetOptions initial = SheetOptions::fromRoutine(routine);
-    initial.clinic = ClinicSettings::forSheet(routine, settings);
-    SheetDialog dialog(initial, SheetDialog::tr("Preview"), parent);
-    dialog.offerClinicSettings(settings, !routine.clinic.isEmpty());
+    SheetDialog dialog(routine, settings, SheetDialog::tr("Preview"), parent);
     if (learn)
         QObject::connect(&dialog, &SheetDialog::learnRequested, &dialog, [&dialog, &learn] { learn(&dialog); });
     if (dialog.exec() != QDialog::Accepted)

@@ -22,6 +22,9 @@ class SheetDialog : public QDialog {
 
 public:
     SheetDialog(const SheetOptions& initial, const QString& action, QWidget* parent = nullptr);
+    // For printing or exporting `routine`: filled from the routine, with the clinic from the routine file or
+    // else from `settings` (ClinicSettings::forSheet), and Clinic Details offered when there are settings.
+    SheetDialog(const Routine& routine, QSettings* settings, const QString& action, QWidget* parent = nullptr);
     SheetOptions options() const;
     // Shows the "Clinic Details…" button, which edits the clinic kept in `settings`; it is printed when the
     // routine gives no clinic of its own.
