@@ -187,14 +187,11 @@ TechniqueBlock::TechniqueBlock(size_t index, const Routine& routine, const Conte
     m_technique = *t;
     m_perSide = t->perSideWith(e.variant);
     const QFont body = sheetFont(kSheetBody);
-    const Dosage& d = content.dosage();
     if (t->custom) // a clinician's steps must not read as the article's
         m_text.add(sheetFont(kSheetBody, false, true), Sheet::tr("Written by your clinician, not from the article."));
     m_text.add(sheetFont(kSheetBody, true), dosageSummary(routine, index, content));
     // The hold is in the dosage line above, as prescribed (with the article's range where it differs).
-    m_text.add(body, Sheet::tr("Roll about %1 cm (%2 in) per second.")
-                         .arg(d.paceCmPerSecond, 0, 'f', 1)
-                         .arg(d.paceCmPerSecond / 2.54, 0, 'f', 0));
+    // The pace is the same for every exercise: the sheet's header gives it once.
     if (const TechniqueVariant* v = t->variant(e.variant))
         m_text.add(body, Sheet::tr("Variation: %1. %2")
                              .arg(v->name, markedIfOwn(v->description,
@@ -265,9 +262,16 @@ double LogGridBlock::titleHeight(double width) const
     return std::max(20.0, textHeight(sheetFont(kSheetHeading, true), m_title, width));
 }
 
+int LogGridBlock::columns(double width)
+{
+    // Two grids side by side (weeks 1-3 and 4-6) on a page's width: half the height, and still a 13 pt box a day.
+    return width >= 440 ? 2 : 1;
+}
+
 double LogGridBlock::height(double width) const
 {
-    return titleHeight(width) + 4 + 20 + m_weeks * kRow + 4;
+    const int rows = (m_weeks + columns(width) - 1) / columns(width);
+    return titleHeight(width) + 4 + 20 + rows * kRow + 4;
 }
 
 void LogGridBlock::paint(QPainter& p, const QRectF& rect) const
@@ -277,21 +281,27 @@ void LogGridBlock::paint(QPainter& p, const QRectF& rect) const
     p.setPen(Qt::black);
     const double titleH = titleHeight(rect.width());
     p.drawText(QRectF(rect.left(), rect.top(), rect.width(), titleH + 1), m_title, wrapping(Qt::AlignLeft | Qt::AlignVCenter));
-    const double labelW = 110;
-    const double cellW = (rect.width() - labelW) / 7.0;
+    const int cols = columns(rect.width());
+    const int rows = (m_weeks + cols - 1) / cols;
+    const double gridGap = 20;
+    const double gridW = (rect.width() - (cols - 1) * gridGap) / cols;
+    const double labelW = std::min(110.0, gridW * 0.3);
+    const double cellW = (gridW - labelW) / 7.0;
     const double top = rect.top() + titleH + 4;
-    p.setFont(sheetFont(kSheetBody, true));
     const QLocale locale;
-    for (int d = 0; d < 7; ++d)
-        p.drawText(QRectF(rect.left() + labelW + d * cellW, top, cellW, 18), Qt::AlignCenter,
-                   locale.dayName(d + 1, QLocale::ShortFormat));
-    p.setFont(sheetFont(kSheetBody));
-    p.setPen(QPen(Qt::black, 0.8));
-    for (int w = 0; w < m_weeks; ++w) {
-        const double y = top + 20 + w * kRow;
-        p.drawText(QRectF(rect.left(), y, labelW, kRow - 2), Qt::AlignLeft | Qt::AlignVCenter, Sheet::tr("Week %1: ____").arg(w + 1));
+    for (int c = 0; c < cols; ++c) {
+        const double left = rect.left() + c * (gridW + gridGap);
+        p.setFont(sheetFont(kSheetBody - 1, true));
         for (int d = 0; d < 7; ++d)
-            p.drawRect(QRectF(rect.left() + labelW + d * cellW + (cellW - 13) / 2, y + 2, 13, 13));
+            p.drawText(QRectF(left + labelW + d * cellW, top, cellW, 18), Qt::AlignCenter, locale.dayName(d + 1, QLocale::ShortFormat));
+        p.setFont(sheetFont(kSheetBody));
+        p.setPen(QPen(Qt::black, 0.8));
+        for (int w = c * rows; w < std::min(m_weeks, (c + 1) * rows); ++w) {
+            const double y = top + 20 + (w - c * rows) * kRow;
+            p.drawText(QRectF(left, y, labelW, kRow - 2), Qt::AlignLeft | Qt::AlignVCenter, Sheet::tr("Week %1: ____").arg(w + 1));
+            for (int d = 0; d < 7; ++d)
+                p.drawRect(QRectF(left + labelW + d * cellW + (cellW - 13) / 2, y + 2, 13, 13));
+        }
     }
     p.restore();
 }

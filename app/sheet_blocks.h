@@ -123,6 +123,7 @@ public:
     void paint(QPainter& p, const QRectF& rect) const override;
 
 private:
+    static int columns(double width);
     double titleHeight(double width) const;
     QString m_title;
     int m_weeks;

@@ -102,6 +102,11 @@ void SheetRenderer::addFullSheetBlocks()
     header->add(sheetFont(kSheetHeading, true),
                 tr("How often: %1. %2").arg(frequencySummary(m_routine, m_content), d.frequencyText),
                 {}, Qt::black, 6);
+    header->add(sheetFont(kSheetHeading, true),
+                tr("How fast: roll about %1 cm (%2 in) per second, in every exercise.")
+                    .arg(d.paceCmPerSecond, 0, 'f', 1)
+                    .arg(d.paceCmPerSecond / 2.54, 0, 'f', 0),
+                {}, Qt::black, 2);
     if (!m_options.notes.isEmpty())
         header->add(sheetFont(kSheetBody, false, true), tr("Notes: %1").arg(m_options.notes), {}, Qt::black, 4);
     m_blocks.push_back(std::move(header));

@@ -1848,10 +1848,6 @@ ROLLEN</translation>
         <source>Written by your clinician, not from the article.</source>
         <translation>Von Ihrer behandelnden Fachkraft geschrieben, nicht aus dem Artikel.</translation>
     </message>
-    <message>
-        <source>Roll about %1 cm (%2 in) per second.</source>
-        <translation>Rollen Sie etwa %L1 cm (%2 Zoll) pro Sekunde.</translation>
-    </message>
 </context>
 <context>
     <name>SheetFigures</name>
@@ -1960,6 +1956,10 @@ ROLLEN</translation>
     <message>
         <source>Key to the pictures: red hatching, the lumbar spine (never roll); amber cross-hatching, nerves and vessels (keep clear); brown, bony areas (roll beside them).</source>
         <translation>Zeichen auf den Bildern: rot schraffiert die Lendenwirbelsäule (niemals rollen); gelb-orange kreuzschraffiert Nerven und Gefäße (frei lassen); braun knöcherne Stellen (daneben rollen).</translation>
+    </message>
+    <message>
+        <source>How fast: roll about %1 cm (%2 in) per second, in every exercise.</source>
+        <translation>Wie schnell: Rollen Sie etwa %L1 cm (%2 Zoll) pro Sekunde, bei jeder Übung.</translation>
     </message>
 </context>
 <context>
