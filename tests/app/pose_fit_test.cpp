@@ -174,6 +174,36 @@ TEST(PoseFit, RollerRestsOnTheFloorAndUnderTheBody)
     EXPECT_GE(checked, int(content().techniques().size()) + 6);
 }
 
+TEST(PoseFit, APoseDrawsTheRollerAsACylinderNotABall)
+{
+    // The near end is core's disc; its length recedes up and to the right. Beyond the disc on that side there is
+    // roller colour (a ball would end at its rim), and on the opposite side there is none.
+    int checked = 0;
+    for (const Technique* t : allTechniques()) {
+        SCOPED_TRACE(t->id.toStdString());
+        AnatomyPainter painter(content(), art());
+        painter.setDisplay(Display::posed(content().poseFor(*t)));
+        const AnatomyFrame f = rolling(*t, 0);
+        const auto discs = painter.rollerDiscs(f);
+        ASSERT_EQ(discs.size(), 1u);
+        const QSize size(1600, 680);
+        QImage img(size, QImage::Format_ARGB32_Premultiplied);
+        img.fill(Qt::white);
+        {
+            QPainter p(&img);
+            painter.paintVector(p, QRectF(QPointF(0, 0), QSizeF(size)), f);
+        }
+        const QTransform tr = painter.drawingToTarget(QRectF(QPointF(0, 0), QSizeF(size)));
+        const QPointF c = tr.map(discs.front().centre);
+        const double r = discs.front().radius * std::hypot(tr.m11(), tr.m12());
+        const QPointF receding = QPointF(0.75, -0.6) / std::hypot(0.75, -0.6);
+        EXPECT_TRUE(isRoller(img.pixelColor((c + receding * r * 1.3).toPoint())));
+        EXPECT_FALSE(isRoller(img.pixelColor((c - receding * r * 1.3).toPoint())));
+        ++checked;
+    }
+    EXPECT_GE(checked, 5);
+}
+
 TEST(PoseFit, PoseTravelIsTheTechniquesPathLength)
 {
     int checked = 0;
