@@ -172,19 +172,18 @@ void AnatomyPainter::paintDynamic(QPainter& p, const QRectF& target, const Anato
     // Seen end on (poses, the lateral view) the roller's near end is the disc of its diameter that core places
     // (and checks). In a pose its length recedes up and to the right into the picture, so it reads as a
     // cylinder, not a ball; in the lateral view, where it lies on the body, the disc alone is drawn.
-    const double depthScale = m_display.kind == Display::Kind::Pose ? 1.0 : 0.0;
     for (const RollerDisc& disc : rollerDiscs(f)) {
         const QPointF c = t.map(disc.centre);
         const double r = disc.radius * cmPx;
-        const QPointF depth = QPointF(r * 0.75, -r * 0.6) * depthScale;
-        const QPointF across = QPointF(0.6, 0.75) * (r / std::hypot(0.6, 0.75)); // across the receding length
-        QLinearGradient side(c + across, c - across);
-        side.setColorAt(0, rollerColor().darker(125));
-        side.setColorAt(0.6, rollerColor().lighter(135));
-        side.setColorAt(1, rollerColor());
-        p.setPen(QPen(rollerColor().darker(150), std::max(0.6, cmPx * 0.15)));
-        p.setBrush(side);
-        if (depthScale > 0) {
+        if (m_display.kind == Display::Kind::Pose) {
+            const QPointF depth(r * 0.75, -r * 0.6);
+            const QPointF across = QPointF(0.6, 0.75) * (r / std::hypot(0.6, 0.75)); // across the receding length
+            QLinearGradient side(c + across, c - across);
+            side.setColorAt(0, rollerColor().darker(125));
+            side.setColorAt(0.6, rollerColor().lighter(135));
+            side.setColorAt(1, rollerColor());
+            p.setPen(QPen(rollerColor().darker(150), std::max(0.6, cmPx * 0.15)));
+            p.setBrush(side);
             p.drawEllipse(c + depth, r, r);
             p.drawPolygon(QPolygonF({c + across, c + depth + across, c + depth - across, c - across}));
         }

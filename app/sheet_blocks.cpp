@@ -78,13 +78,19 @@ std::unique_ptr<QTextLayout> layOutText(const QFont& font, const QString& text, 
     return layout;
 }
 
+namespace {
+double heightOf(const QTextLayout& layout)
+{
+    if (layout.lineCount() == 0)
+        return 0;
+    const QTextLine last = layout.lineAt(layout.lineCount() - 1);
+    return last.y() + last.height();
+}
+} // namespace
+
 double textHeight(const QFont& font, const QString& text, double width)
 {
-    const auto layout = layOutText(font, text, width);
-    if (layout->lineCount() == 0)
-        return 0;
-    const QTextLine last = layout->lineAt(layout->lineCount() - 1);
-    return last.y() + last.height();
+    return heightOf(*layOutText(font, text, width));
 }
 
 QString firstSentence(const QString& text)
@@ -107,13 +113,13 @@ double TextBlock::indentFor(const Line& l) const
 
 double TextBlock::lineHeight(const Line& l, double width) const
 {
-    const double pad = m_border == Qt::transparent ? 0 : kPadding;
+    const double pad = padding();
     return l.spaceBefore + textHeight(l.font, l.text, width - 2 * pad - indentFor(l) - 2) + 2;
 }
 
 double TextBlock::height(double width) const
 {
-    const double pad = m_border == Qt::transparent ? 0 : kPadding;
+    const double pad = padding();
     double h = 2 * pad;
     for (const Line& l : m_lines)
         h += lineHeight(l, width);
@@ -130,7 +136,7 @@ bool TextBlock::isHeading(size_t line) const
 
 SheetBlock::Split TextBlock::split(double width, double room) const
 {
-    const double pad = m_border == Qt::transparent ? 0 : kPadding;
+    const double pad = padding();
     double h = 2 * pad;
     size_t fit = 0;
     for (size_t i = 0; i < m_lines.size(); ++i) {
@@ -152,7 +158,7 @@ SheetBlock::Split TextBlock::split(double width, double room) const
 
 void TextBlock::paint(QPainter& p, const QRectF& rect) const
 {
-    const double pad = m_border == Qt::transparent ? 0 : kPadding;
+    const double pad = padding();
     if (m_border != Qt::transparent) {
         p.save();
         p.setPen(QPen(m_border, 1.2));
@@ -165,12 +171,13 @@ void TextBlock::paint(QPainter& p, const QRectF& rect) const
         y += l.spaceBefore;
         const double indent = indentFor(l);
         const double w = rect.width() - 2 * pad - indent;
-        const double h = textHeight(l.font, l.text, w - 2);
+        const auto layout = layOutText(l.font, l.text, w - 2);
+        const double h = heightOf(*layout);
         p.setFont(l.font);
         p.setPen(l.color);
         if (!l.bullet.isEmpty())
             p.drawText(QRectF(rect.left() + pad, y, indent, h), Qt::AlignLeft | Qt::AlignTop, l.bullet);
-        layOutText(l.font, l.text, w - 2)->draw(&p, QPointF(rect.left() + pad + indent, y));
+        layout->draw(&p, QPointF(rect.left() + pad + indent, y));
         y += h + 2;
     }
 }
@@ -210,8 +217,8 @@ TechniqueBlock::TechniqueBlock(size_t index, const Routine& routine, const Conte
 
 double TechniqueBlock::height(double width) const
 {
-    const double figures = m_technique.id.isEmpty() ? 0 : SheetFigures::height() + kGap;
-    return kHeadingHeight + figures + m_text.height(width) + 4;
+    const double pictures = figures() ? SheetFigures::height() + kGap : 0;
+    return kHeadingHeight + pictures + m_text.height(width) + 4;
 }
 
 void TechniqueBlock::paint(QPainter& p, const QRectF& rect) const
@@ -226,8 +233,8 @@ void TechniqueBlock::paint(QPainter& p, const QRectF& rect) const
     p.drawLine(QPointF(rect.left(), rect.top() + 21), QPointF(rect.right(), rect.top() + 21));
     p.restore();
     double y = rect.top() + kHeadingHeight;
-    if (!m_technique.id.isEmpty()) {
-        SheetFigures(m_content, m_art, m_technique).paint(p, figuresRow(rect));
+    if (const auto f = figures()) {
+        f->paint(p, figuresRow(rect));
         y += SheetFigures::height() + kGap;
     }
     m_text.paint(p, QRectF(rect.left(), y, rect.width(), m_text.height(rect.width())));
@@ -235,9 +242,8 @@ void TechniqueBlock::paint(QPainter& p, const QRectF& rect) const
 
 std::vector<QRectF> TechniqueBlock::lumbarMarks(const QRectF& rect) const
 {
-    if (m_technique.id.isEmpty())
-        return {};
-    return SheetFigures(m_content, m_art, m_technique).lumbarMarks(figuresRow(rect));
+    const auto f = figures();
+    return f ? f->lumbarMarks(figuresRow(rect)) : std::vector<QRectF>{};
 }
 
 QRectF TechniqueBlock::figuresRow(const QRectF& rect) const

@@ -1,7 +1,7 @@
 #pragma once
 // The pieces a routine sheet is made of. Each block measures itself for a width and paints itself into a
 // rectangle, in points (1/72 inch), so the same layout prints, exports to PDF and renders into test images.
-// A block is never split across pages: a technique always stays together.
+// An exercise is never split across pages; text blocks may continue on the next one (SheetBlock::split).
 
 #include "app/sheet_figures.h"
 #include "core/technique.h"
@@ -29,7 +29,7 @@ struct Exercise;
 struct Routine;
 
 // The full sheet's type scale, in points: running text, a box's heading, an exercise's name, the title. 10 pt
-// DejaVu Sans (a large x-height) reads like 11 pt of a book face and lets the built-in routine fit on 3 pages.
+// DejaVu Sans (a large x-height) reads like 11 pt of a book face.
 constexpr int kSheetBody = 10;
 constexpr int kSheetHeading = 12;
 constexpr int kSheetExercise = 14;
@@ -82,6 +82,7 @@ public:
 
 private:
     static constexpr double kPadding = 8;
+    double padding() const { return m_border == Qt::transparent ? 0 : kPadding; } // inside a frame
     double indentFor(const Line& l) const;
     double lineHeight(const Line& l, double width) const;
     bool isHeading(size_t line) const;

@@ -115,7 +115,7 @@ void SheetRenderer::addFullSheetBlocks()
     lumbar->setFrame(kSafetyRed, QColor(0xfd, 0xec, 0xea));
     const ContraindicatedZone* zone = m_content.zone(QStringLiteral("lumbar-spine"));
     lumbar->add(sheetFont(kSheetHeading, true), tr("Never roll the lumbar spine (lower back). It is marked red and hatched, "
-                                        "\"DO NOT ROLL\", on every picture."),
+                                                   "\"DO NOT ROLL\", on every picture."),
                 {}, kSafetyRed);
     if (zone)
         for (const Reason& r : zone->reasons)
@@ -180,7 +180,7 @@ void SheetRenderer::addFullSheetBlocks()
     m_blocks.push_back(std::move(disclaimer));
 }
 
-void SheetRenderer::paginate(int gapsLeftOpen)
+int SheetRenderer::paginate(int gapsLeftOpen)
 {
     // By flow: each block goes where the last one ended. Text that does not fit in what is left of a page
     // continues on the next one (SheetBlock::split); an exercise is kept whole and, when it must start a new
@@ -192,6 +192,7 @@ void SheetRenderer::paginate(int gapsLeftOpen)
     const double width = content.width();
     double y = content.top();
     int pageIndex = 0;
+    int gaps = 0;
     auto place = [&](const SheetBlock* block, double h) {
         m_placements.push_back({pageIndex, QRectF(content.left(), y, width, h), block});
         y += h + kBlockGap;
@@ -229,7 +230,7 @@ void SheetRenderer::paginate(int gapsLeftOpen)
                 place(block, block->height(width)); // taller than a page and unbreakable: fitProblem() says so
                 return;
             }
-            const bool fill = fillGapsFromBackMatter && gapsLeftOpen-- <= 0;
+            const bool fill = fillGapsFromBackMatter && gaps++ >= gapsLeftOpen;
             while (fill && !backMatter.empty()) {
                 const SheetBlock* left = fillPage(backMatter.front());
                 if (left == backMatter.front())
@@ -251,6 +252,7 @@ void SheetRenderer::paginate(int gapsLeftOpen)
         flow(next, false);
     }
     m_pages = pageIndex + 1;
+    return gaps;
 }
 
 double SheetRenderer::leastFilledPage() const
@@ -272,13 +274,15 @@ void SheetRenderer::paginateFilled()
     // leaving the first 0, 1, 2 … gaps open and keep the layout with the fewest pages, then the fullest.
     int best = 0;
     std::pair<int, double> bestScore{INT_MAX, -1};
-    for (int open = 0; open <= int(m_blocks.size()); ++open) {
-        paginate(open);
+    for (int open = 0;; ++open) {
+        const int gaps = paginate(open);
         const std::pair<int, double> score{m_pages, leastFilledPage()};
         if (score.first < bestScore.first || (score.first == bestScore.first && score.second > bestScore.second + 1e-9)) {
             bestScore = score;
             best = open;
         }
+        if (open >= gaps)
+            break; // every gap was left open: leaving more open lays the sheet out the same way
     }
     paginate(best);
 }

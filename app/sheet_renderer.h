@@ -88,8 +88,9 @@ public:
 private:
     void layout();
     void addFullSheetBlocks();
-    // Lays the blocks out by flow; the first `gapsLeftOpen` gaps an exercise leaves are not filled.
-    void paginate(int gapsLeftOpen = 0);
+    // Lays the blocks out by flow; the first `gapsLeftOpen` gaps an exercise leaves are not filled. Returns how
+    // many gaps there were.
+    int paginate(int gapsLeftOpen = 0);
     void paginateFilled();
     double leastFilledPage() const;
     // Where blocks are placed on every page: inside the margins, below the clinic's band if there is one.

@@ -1,6 +1,6 @@
 // The clinician's prescription beyond each exercise's times (sessions a week, sets, the routine's default hold
 // and roll, the next review) and the clinic printed on the sheet: read from the file, and checked with the
-// same rules for files and for the editor (the clinic, its texts and its logo, with the other texts: checkTexts and checkClinic).
+// same rules for files and for the editor (the clinic's texts and logo: checkClinic, called by checkTexts).
 #include "core/routine_reader.h"
 
 #include "core/content_library.h"
@@ -82,7 +82,6 @@ void RoutineReader::checkPrescription(const Routine& routine, JsonReader& r) con
         frequency(JsonReader::field(path, QStringLiteral("sessionsPerWeek")), routine.exercises[i].sessionsPerWeek);
         sets(JsonReader::field(path, QStringLiteral("sets")), routine.exercises[i].sets);
     }
-
 }
 
 } // namespace rollwise

@@ -142,6 +142,19 @@ bool isRoller(QColor c)
 {
     return c.blue() > c.green() + 30 && c.red() < c.blue();
 }
+
+// `f` painted as vectors over all of a white image of `size`, and the drawing-to-image transform used.
+std::pair<QImage, QTransform> painted(const AnatomyPainter& painter, const AnatomyFrame& f, QSize size)
+{
+    QImage img(size, QImage::Format_ARGB32_Premultiplied);
+    img.fill(Qt::white);
+    const QRectF target(QPointF(0, 0), QSizeF(size));
+    {
+        QPainter p(&img);
+        painter.paintVector(p, target, f);
+    }
+    return {img, painter.drawingToTarget(target)};
+}
 } // namespace
 
 TEST(PoseFit, RollerRestsOnTheFloorAndUnderTheBody)
@@ -186,14 +199,7 @@ TEST(PoseFit, APoseDrawsTheRollerAsACylinderNotABall)
         const AnatomyFrame f = rolling(*t, 0);
         const auto discs = painter.rollerDiscs(f);
         ASSERT_EQ(discs.size(), 1u);
-        const QSize size(1600, 680);
-        QImage img(size, QImage::Format_ARGB32_Premultiplied);
-        img.fill(Qt::white);
-        {
-            QPainter p(&img);
-            painter.paintVector(p, QRectF(QPointF(0, 0), QSizeF(size)), f);
-        }
-        const QTransform tr = painter.drawingToTarget(QRectF(QPointF(0, 0), QSizeF(size)));
+        const auto [img, tr] = painted(painter, f, QSize(1600, 680));
         const QPointF c = tr.map(discs.front().centre);
         const double r = discs.front().radius * std::hypot(tr.m11(), tr.m12());
         const QPointF receding = QPointF(0.75, -0.6) / std::hypot(0.75, -0.6);
@@ -272,14 +278,7 @@ TEST(PoseFit, LateralViewDrawsTheRollerAsACircleLyingOnTheBody)
             std::printf("[pose fit] %-18s lateral @%5.2f s: circle %.1f cm across, sinks %.2f cm below the outline\n",
                         qPrintable(t->id), seconds, 2 * d.radius, sink);
             // And that circle is what is painted: roller colour across the diameter, none just beyond it.
-            const QSize size(1200, 2000);
-            QImage img(size, QImage::Format_ARGB32_Premultiplied);
-            img.fill(Qt::white);
-            {
-                QPainter p(&img);
-                painter.paintVector(p, QRectF(QPointF(0, 0), QSizeF(size)), f);
-            }
-            const QTransform tr = painter.drawingToTarget(QRectF(QPointF(0, 0), QSizeF(size)));
+            const auto [img, tr] = painted(painter, f, QSize(1200, 2000));
             const double cmPx = std::hypot(tr.m11(), tr.m12());
             const QPointF mid = tr.map(d.centre);
             int left = 0, right = 0;
