@@ -1,4 +1,5 @@
-#include "app/command_line.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/cli/command_line.h"
 
 int main(int argc, char** argv)
 {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Replace a file's contents all-or-nothing. Wraps QSaveFile with the one check it lacks: in Qt 6.4 a
 // buffered QSaveFile reports success after a short write (disk full, file-size limit), committing a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The anatomy Rollwise reasons about: views of the body, sides, regions (muscles) and the zones that
 // must never be rolled, all placed in the body frame described in content.json.

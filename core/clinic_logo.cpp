@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The clinic's logo is checked where the routine file is read, so a missing, huge or wrong file is an error
 // naming the file before anything is printed. Core draws nothing: it checks size and signature, and the
 // sheet reports a logo that passes these checks and still cannot be drawn.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Time is injected: the session engine asks a Clock for "now" and works from absolute deadlines, so a
 // test can run a 20-minute session in microseconds and the GUI can never drift by summing timer ticks.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The seed article as data: every technique, step, dosage figure, best practice, red flag and FAQ
 // answer that any part of Rollwise shows. Loaded once from the compiled-in content.json; nothing else

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading techniques (built-in and custom) and looking things up in the content library.
 #include "core/content_library.h"
 

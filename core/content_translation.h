@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Content translations live next to the content: content.<lang>.json holds, for every translatable text of
 // content.json, the same text in that language, addressed by the content's own ids. Geometry, ids, numbers and

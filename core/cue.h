@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Typed cue events: every state change of a session produces one, stamped with the exact moment it
 // was due. Audio, visuals, history and the --plan timeline all consume the same events.

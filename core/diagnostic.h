@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A problem found in a file, addressed so a clinician can find and fix it:
 //   "file: path.to.field: what is wrong (expected …)".

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Planar geometry in the body frame: centimetres, x to the viewer's right, y = height above the floor.
 // Every shape is "a point set inflated by a radius", so points, capsules, polylines and polygons share

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QJsonDocument keeps the last of two equal keys in an object; other JSON tools keep the first. A file that
 // says "holdSeconds": 20 and later "holdSeconds": 120 would then mean different things to a clinician's
 // editor and to Rollwise, so a duplicate key is refused. QJsonObject cannot tell, hence this scan of the bytes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Typed access to JSON fields that reports every problem with its file and field path instead of
 // throwing or guessing; shared by the content loader and the routine loader.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Process-wide logging: warnings and errors to stderr, everything from info up to a rotating file.
 // The directory is passed in so core never decides where a user's files live.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Where each word of the content comes from. The README promises the article's techniques "faithfully";
 // a physiotherapist checking Rollwise against it must be able to tell the article's own sentences from

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How the roller travels along a path while rolling: back and forth at the seed's pace (about one inch,
 // 2.5 cm, per second) on the body's own scale, easing in and out at each end like a controlled roll.

@@ -1,4 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/routine.h"
+#include "core/seconds.h"
 
 #include "core/content_library.h"
 
@@ -92,6 +94,11 @@ qint64 Routine::rollMilliseconds(const Exercise& e, const ContentLibrary& conten
         return qint64(*e.rollSeconds) * 1000;
     const double cm = passLengthCm(e, content) * e.passes.value_or(1);
     return qint64(std::llround(cm / content.dosage().paceCmPerSecond * 1000.0));
+}
+
+int Routine::wholeRollSeconds(const Exercise& e, const ContentLibrary& content) const
+{
+    return int(nearestWholeSeconds(rollMilliseconds(e, content)));
 }
 
 int Routine::passesForSeconds(const Exercise& e, int seconds, const ContentLibrary& content, int fallback) const

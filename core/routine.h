@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A routine: the ordered technique uses a clinician prescribes (or the built-in "Lower-back relief"),
 // with per-use dosage and the metadata printed on the take-home sheet.
@@ -157,6 +158,9 @@ public:
     std::vector<Side> sidesFor(const Exercise& e, const ContentLibrary& content) const;
     // Rolling time per side, from rollSeconds or from passes over the path at the seed's pace.
     qint64 rollMilliseconds(const Exercise& e, const ContentLibrary& content) const;
+    // The same in whole seconds (the nearest), as the sheet prints it and as the editor prescribes it when an
+    // exercise is switched from passes to a time.
+    int wholeRollSeconds(const Exercise& e, const ContentLibrary& content) const;
     // The other way round: how many passes (at least 1) take about `seconds` at the seed's pace, for an
     // exercise switched from a time to passes; `fallback` when the technique has no path to count on.
     int passesForSeconds(const Exercise& e, int seconds, const ContentLibrary& content, int fallback = 10) const;

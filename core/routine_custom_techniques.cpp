@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The non-geometric rules for clinician-written techniques, the same for a file on disk (reader, --check,
 // --export-pdf) and a routine in the editor: declared targets from the muscle model, nothing named after the
 // lumbar spine, no text telling the reader to roll the lower back. The geometric rules are SafetyValidator's.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The clinician's prescription beyond each exercise's times (sessions a week, sets, the routine's default hold
 // and roll, the next review) and the clinic printed on the sheet: read from the file, and checked with the
 // same rules for files and for the editor (the clinic's texts and logo: checkClinic, called by checkTexts).

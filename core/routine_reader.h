@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Loads and validates routine files. Whatever the bytes, the result is a routine or a list of
 // diagnostics that say which file, which field and what is wrong; nothing throws or crashes.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The wording rules for clinician-written techniques: a technique may not be named after the lumbar spine
 // (in English or German), and no text of it may tell the reader to roll the lower back. The article's own

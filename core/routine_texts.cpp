@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The routine's own texts, its clinician clearance and its overall length: rules shared by the file reader
 // and the editor. Every printed field has a length that fits the sheet (SheetTextLimits), so nothing a
 // clinician writes can run over the footer or off the page.
 #include "core/routine_reader.h"
+#include "core/seconds.h"
 
 #include "core/content_library.h"
 #include "core/json_reader.h"
@@ -127,7 +129,7 @@ void RoutineReader::checkTexts(const Routine& routine, JsonReader& r) const
 
 void RoutineReader::checkSessionLength(const Routine& routine, const QString& fileName, Diagnostics& d) const
 {
-    const qint64 seconds = SessionPlan::build(routine, m_content).totalDuration().count() / 1000;
+    const qint64 seconds = wholeSecondsDown(SessionPlan::build(routine, m_content).totalDuration().count());
     if (seconds > RoutineLimits::kMaxSessionSeconds)
         d.error(fileName, QStringLiteral("exercises"),
                 tr("the whole session takes %1 (h:mm:ss) when nobody presses anything").arg(hoursMinutesSeconds(seconds)),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The semantic rules of a routine, shared by the file reader and by in-memory validation (the editor):
 // known techniques, sensible sides, dosage within hard limits and the seed's advice, and geometric safety.
 #include "core/routine_reader.h"

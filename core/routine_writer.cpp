@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/routine_writer.h"
 
 #include "core/atomic_file.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Writes routine files in the documented, versioned format; writes are atomic (QSaveFile), so a crash
 // or a full disk never leaves a half-written routine in place of a good one.

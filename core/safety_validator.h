@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The geometric safety rules, one place for the reader, editor, writer, player and sheet:
 //  - the roller's footprint (RollerPath::sweptFootprint) keeps at least kMinZoneClearanceCm from every

@@ -1,4 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/session_engine.h"
+#include "core/seconds.h"
 
 #include <algorithm>
 
@@ -278,7 +280,7 @@ bool SessionEngine::released()
     // range; it never asks the person to keep pressing on a spot they chose to leave.
     const Ms held = t - m_phaseStart;
     if (held < timing().suggestedMinHold)
-        emitCue(CueType::HoldEndedEarly, t, int(held.count() / 1000));
+        emitCue(CueType::HoldEndedEarly, t, int(wholeSecondsDown(held.count())));
     finishPhase(t);
     return true;
 }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A deterministic state machine over a session plan:
 //   prepare → roll → (tender spot) hold → release → switch side → … → rest → next technique → complete

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The scripted shape of a session: the sequence of timed phases a routine expands into when nobody
 // presses anything. The engine walks it, inserting holds where the user reports a tender spot.

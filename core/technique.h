@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A foam-rolling technique: how to get into position, where the roller goes, how it moves (RollerPath)
 // and the seed's numbered steps. Built-in techniques come from content.json; clinicians can add custom

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The session timeline when nobody presses anything, computed by running the real engine on a manual
 // clock: what `rollwise --plan` prints and what documentation and tests compare against.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package from a build tree and checks it as a user would get it:
 #   check_package.sh BUILD_DIR WORK_DIR VERSION
 # lintian reports no errors; the control fields and file list are complete; unpacked into a scratch root, its

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One entry point for a fresh Debian 12 machine:
 #   scripts/rollwise.sh run  [rollwise args…]  install what is missing, build, start the app
 #   scripts/rollwise.sh test                  install what is missing, build, run every test with ctest, then

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs a program (usually the real rollwise executable) as a separate process, without any display, the
 // way scripts and CI use it. Shared by the CLI and sheet tests.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The routine every "an unsafe routine is never …" test starts from: the built-in routine plus a custom technique
 // whose roller path runs straight down the lumbar spine. It bypasses the reader (which would refuse it), as a

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/editor/custom_technique_dialog.h"
-#include "app/window_fit.h"
+#include "app/window/window_fit.h"
 
 #include "app/editor/diagnostic_paths.h"
 #include "app/editor/routine_document.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Creates or edits the description of a custom technique: name, id, muscle group, target muscles, per
 // side or not, how to get into position and the numbered steps. The roller path is drawn afterwards on

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The editor shows the core validator's diagnostics next to the control they are about. A diagnostic
 // addresses a field by its path in the routine file ("exercises[2].holdSeconds"); these helpers turn

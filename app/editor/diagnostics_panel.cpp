@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/editor/diagnostics_panel.h"
 
 #include "app/editor/routine_document.h"

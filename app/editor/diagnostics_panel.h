@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything the validator says about the routine, one line each (errors first), or a tick when there is
 // nothing to fix. Activating a line asks the window to show the field it is about.

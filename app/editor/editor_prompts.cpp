@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/editor/editor_prompts.h"
 
 #include "app/editor/custom_technique_dialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Every question the editor asks the user, as replaceable functions: the program uses real dialogs,
 // tests answer directly (no modal event loop to drive).

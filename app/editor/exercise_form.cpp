@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/editor/exercise_form.h"
 
 #include "app/editor/routine_document.h"
 #include "app/editor/undo_shortcut_filter.h"
-#include "app/labels.h"
-#include "app/technique_html.h"
+#include "app/text/labels.h"
+#include "app/text/technique_html.h"
 #include "core/content_library.h"
 
 #include <QComboBox>
@@ -214,7 +215,7 @@ void ExerciseForm::changeRollMode(int mode)
         copy.passes = routine.passesForSeconds(*e, e->rollSeconds.value_or(0), m_doc.content());
         copy.rollSeconds.reset();
     } else {
-        copy.rollSeconds = int((routine.rollMilliseconds(*e, m_doc.content()) + 500) / 1000);
+        copy.rollSeconds = routine.wholeRollSeconds(*e, m_doc.content());
         copy.passes.reset();
     }
     m_doc.setExercise(m_row, copy, ExerciseField::Roll);

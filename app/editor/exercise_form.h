@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The settings of the selected exercise: sides, variant, rolling (time or passes), hold, rest, get-ready
 // time, sets, sessions a week and notes. Every change is a document edit (undoable); values are never clamped here, because the

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/editor/exercise_list_model.h"
 
 #include "app/editor/diagnostic_paths.h"
 #include "app/editor/routine_document.h"
-#include "app/labels.h"
+#include "app/text/labels.h"
 #include "core/content_library.h"
 
 #include <QApplication>

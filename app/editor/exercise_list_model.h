@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The routine's exercises as a list model for a QListView: number, technique and dosage per row, an icon
 // and tooltip when the validator has something to say about the row. Drag-and-drop reordering arrives

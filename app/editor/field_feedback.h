@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Puts the validator's verdict next to the control it is about: the control is outlined (red for an
 // error, amber for a warning; the style sheet keys on the "validity" property) and a message line below

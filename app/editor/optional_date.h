@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A date box for an optional date of the routine file (created, cleared on, next review): its lowest date
 // stands for "not set", shown as such, so the field can be emptied again.

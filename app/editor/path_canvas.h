@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The body diagram the roller path is drawn on (an AnatomyView, so it looks exactly like the player's):
 // click to add a point, drag a point to move it, right-click or Delete to remove it; arrow keys move the
 // selected point, Page Up/Down select another, Insert adds one. The canvas only draws and reports edits;
 // PathEditor decides whether they are safe.
 
-#include "app/anatomy_view.h"
+#include "app/anatomy/anatomy_view.h"
 #include "core/geometry.h"
 
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/editor/path_editor.h"
 
 #include "app/editor/path_canvas.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Draws and edits a custom technique's roller paths on the body. Every change of the drawing is checked
 // at once with the core SafetyValidator: a path whose roller band touches a contraindicated zone is drawn

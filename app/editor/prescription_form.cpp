@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/editor/prescription_form.h"
 
 #include "app/editor/optional_date.h"

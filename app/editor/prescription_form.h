@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The routine's prescription and the clinic that gives it, as printed on the sheet: sessions a week, sets,
 // the default hold and roll for exercises that set none, the next review, and the clinic's name, address,

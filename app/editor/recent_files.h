@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The editor's "Open Recent" list, kept in QSettings: most recent first, at most kMax entries, files that
 // no longer exist dropped whenever the list is read.

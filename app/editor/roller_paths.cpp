@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/editor/roller_paths.h"
 
 #include "core/safety_validator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // A custom technique's roller paths as the editor draws them and as the routine holds them. Files store
 // right-side and centre paths only; in memory (after reading) each right path outside the lateral view

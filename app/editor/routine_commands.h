@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The undo steps of the routine editor. Each command stores what it needs to go both ways and changes
 // the document only through its primitive setters, so every change (done, undone or redone) emits the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RoutineDocument: lifecycle (new, open, save), diagnostics from the core validator and lookups.
 #include "app/editor/routine_document.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The routine being edited: the Routine itself, its undo stack, its file and its live diagnostics. Views
 // never change the routine directly; they call the edit methods below, which push undo commands, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RoutineDocument's edits: the public ones push undo commands, the primitive ones (run by those
 // commands) change the routine, emit the fine-grained signal and revalidate.
 #include "app/editor/routine_document.h"

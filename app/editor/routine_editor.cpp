@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/editor/routine_editor.h"
-#include "app/window_fit.h"
+#include "app/window/window_fit.h"
 
-#include "app/body_art.h"
+#include "app/anatomy/body_art.h"
 #include "app/editor/diagnostics_panel.h"
 #include "app/editor/exercise_form.h"
 #include "app/editor/exercise_list_model.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The clinician's routine editor: the technique library on the left, the routine (its details, its
 // exercises in order and the validator's findings) in the middle, and the selected exercise's settings or

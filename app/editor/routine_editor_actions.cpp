@@ -1,11 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The routine editor's actions (with their shortcuts), menus, and when each action is available.
 #include "app/editor/routine_editor.h"
+#include "core/seconds.h"
 
 #include "app/editor/recent_files.h"
 #include "app/editor/routine_document.h"
 #include "app/editor/technique_library.h"
-#include "app/learn_view.h"
-#include "app/sheet_dialog.h"
+#include "app/learn/learn_view.h"
+#include "app/sheet/sheet_dialog.h"
 #include "core/session_plan.h"
 
 #include <QAction>
@@ -134,7 +136,7 @@ void RoutineEditor::updateActions()
         const int n = m_doc->diagnostics().errorCount();
         m_summary->setText(n == 1 ? tr("1 problem to fix before saving") : tr("%1 problems to fix before saving").arg(n));
     } else {
-        const qint64 seconds = SessionPlan::build(m_doc->routine(), m_content).totalDuration().count() / 1000;
+        const qint64 seconds = wholeSecondsDown(SessionPlan::build(m_doc->routine(), m_content).totalDuration().count());
         const QString exercises = count == 1 ? tr("1 exercise") : tr("%1 exercises").arg(count);
         m_summary->setText(tr("Ready to save \u00b7 %1 \u00b7 about %2 min")
                                .arg(exercises)

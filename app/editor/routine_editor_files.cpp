@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The routine editor's commands that go beyond one edit: files (new, open, save, recent files and the
 // unsaved-changes question) and custom techniques (their details come from a dialog).
 #include "app/editor/routine_editor.h"

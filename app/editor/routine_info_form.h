@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The routine's own fields, printed on the take-home sheet: title, patient, clinician, date, notes and the
 // clinician's clearance (who, when).

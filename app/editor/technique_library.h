@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The techniques a routine can use: the built-in ones from the content library, then the routine's own
 // custom techniques (with the validator's verdict on each). Activating one (double-click or Enter) asks

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Text boxes grab Ctrl+Z for their own, private undo. In the editor every keystroke is already a
 // document edit, so Undo/Redo must reach the document's stack instead: this filter lets those two

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Colours, fonts and markers shared by the progress charts. Series colours are the Okabe-Ito palette, which
 // stays distinguishable under every common colour-vision deficiency; every series also has its own marker

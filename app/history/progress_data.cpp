@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/history/progress_data.h"
 
 #include "core/content_library.h"

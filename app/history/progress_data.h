@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Everything the progress view draws, computed once from the recorded sessions: the weekly counts against
 // the seed's target, the streak, and the tenderness series per muscle group with display names.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The whole progress page as one drawing: summary tiles (this week, streak, weekly average, all time), the
 // sessions-per-week chart and the tenderness trend, or a friendly empty state before the first session.

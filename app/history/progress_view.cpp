@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/history/progress_view.h"
 
 #include "app/history/safety_stop_list.h"
-#include "app/print_preview.h"
-#include "app/window_fit.h"
+#include "app/sheet/print_preview.h"
+#include "app/window/window_fit.h"
 
 #include "core/content_library.h"
 #include "core/history/history_csv.h"

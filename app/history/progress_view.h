@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The progress page: ProgressPainter's drawing with a row of controls above it (which muscle groups the
 // trend shows, how many weeks, "Export CSV…"). It reads a HistoryStore and redraws on refresh(); the

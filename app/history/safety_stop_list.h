@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The safety stops of the history, newest first, each with its date and time, the routine and technique, the
 // reason and the advice the person was given, so a person (or their clinician) sees that a stop happened and

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/history/session_history.h"
 
 #include "app/history/progress_view.h"
 #include "app/history/tenderness_dialog.h"
-#include "app/session_controller.h"
+#include "app/session/session_controller.h"
 #include "core/content_library.h"
 #include "core/routine.h"
 

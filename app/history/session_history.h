@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The one object the main window needs for history: it owns the store (in a directory passed in; the app
 // uses QStandardPaths::AppDataLocation), follows the session controller's cues through a SessionRecorder,

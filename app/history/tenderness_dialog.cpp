@@ -1,4 +1,5 @@
-#include "app/window_fit.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/window/window_fit.h"
 #include "app/history/tenderness_dialog.h"
 
 #include "core/content_library.h"

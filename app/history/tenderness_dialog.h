@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Asked after a completed or stopped session: how tender was each muscle group worked, before and after,
 // from 0 (not at all) to 10. Every value starts "not rated" and the whole dialog can be skipped: a rating

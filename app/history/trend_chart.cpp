@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/history/trend_chart.h"
 
 #include "app/history/weekly_chart.h"

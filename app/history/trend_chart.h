@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // How tender each muscle group felt, session by session, over the weeks the view shows. "After the session"
 // is a solid line with filled markers, "before" a dashed line with hollow markers, so the gap between them is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Sessions per ISO week as bars over the seed's 3-5 target band. Bars at or above the target's minimum are
 // solid blue, bars below it pale blue, and the week in progress is hatched; every bar carries its count, so

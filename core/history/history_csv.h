@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // History as CSV for a spreadsheet or a clinician: RFC 4180 (comma-separated, CRLF line ends, a field with a
 // comma, double quote, CR or LF is quoted and its quotes doubled), UTF-8 without a byte-order mark, one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The history file: a versioned JSON document, one object per session and one per safety check.
 //   {"format": "rollwise-history", "version": 1, "sessions": [

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Figures the progress view shows, computed from the recorded sessions with "today" and the time zone
 // passed in, so tests get exact answers and the GUI gets the user's own calendar.

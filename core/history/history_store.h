@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The session history on disk: history.json in a directory the caller chooses (the app passes
 // QStandardPaths::AppDataLocation; core never picks a user's folder itself). Every write replaces the file

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What Rollwise remembers about one safety check, or about one acknowledgement of the "two safety stops
 // within 7 days" advice: when, each answer by sign id, whether the person confirmed a professional had

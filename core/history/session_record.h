@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What Rollwise remembers about one session once it has ended: when, which routine, how it ended, and per
 // exercise whether it was done, how many tender spots the user held and how tender the muscle group felt.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Turns one session's cue stream into a SessionRecord. Pure bookkeeping on the events the engine already
 // emits, so it runs the same under the GUI, in tests on a manual clock, and on a simulated timeline.

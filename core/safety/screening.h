@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The safety check's questions, in three tiers, as content.json's "screening" section describes them:
 // - consult signs: the article's red flags (ContentLibrary::redFlags()) and its advice, word for word;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Whether the next session may start, decided from the recorded history alone (checks, acknowledgements and
 // the sessions' outcomes), so there is no separate "check done" flag to go stale. Pure: time and time zone

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The install tests (resources/CMakeLists.txt), as a script: cmake -DMODE=... -P check_desktop_files.cmake
 #   MODE=desktop  FILE=x.desktop       desktop-file-validate passes with no output at all (no error, warning or hint)
 #   MODE=metainfo FILE=x.metainfo.xml  appstreamcli validate --no-net --strict passes (pedantic notes allowed)

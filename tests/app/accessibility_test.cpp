@@ -1,18 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every control a user can reach has an accessible name (and the important ones a description), can be
 // reached with the keyboard, and cues are announced to screen readers.
-#include "app/anatomy_view.h"
-#include "app/audio/audio_settings.h"
-#include "app/audio/audio_sink.h"
+#include "app/anatomy/anatomy_view.h"
+#include "audio/audio_settings.h"
+#include "audio/audio_sink.h"
 #include "app/history/session_history.h"
 #include "app/history/tenderness_dialog.h"
-#include "app/main_window.h"
+#include "app/window/main_window.h"
 #include "app/window_harness.h"
-#include "app/safety_dialogs.h"
-#include "app/session_controller.h"
-#include "app/session_controls.h"
-#include "app/session_panel.h"
-#include "app/settings_dialog.h"
-#include "app/sheet_dialog.h"
+#include "app/session/safety_dialogs.h"
+#include "app/session/session_controller.h"
+#include "app/session/session_controls.h"
+#include "app/session/session_panel.h"
+#include "app/window/settings_dialog.h"
+#include "app/sheet/sheet_dialog.h"
 #include "core/content_library.h"
 
 #include <QAbstractButton>

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders every view and pose offscreen and checks, by sampling pixels, what a user would see: the lumbar
 // zone red and hatched, the target muscles in the highlight colour, other muscles not, and the roller on
 // the technique's path where the seed's pace puts it.
-#include "app/anatomy_painter.h"
-#include "app/anatomy_view.h"
+#include "app/anatomy/anatomy_painter.h"
+#include "app/anatomy/anatomy_view.h"
 #include "app_test_support.h"
 #include "core/content_library.h"
 #include "core/roller_motion.h"
@@ -257,7 +258,7 @@ TEST(AnatomyRender, HoldShowsACountdownArcAndTheRollerWaitsOnTheSpot)
     painter.setDisplay(Display::anatomy(View::Posterior));
     AnatomyFrame hold = rolling(t, Side::Centre, 4.0);
     hold.phase = Phase::Hold;
-    hold.holdSeconds = 30;
+    hold.holdLengthSeconds = 30;
     hold.holdRemaining = 30;
     const auto during = painter.rollerCentres(hold);
     const auto before = painter.rollerCentres(rolling(t, Side::Centre, 4.0));

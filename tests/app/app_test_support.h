@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // What the GUI test suites share: the content and art every test draws with, and the colour classes they
 // sample pixels for (the highlight teal, the lumbar red).
 
-#include "app/body_art.h"
+#include "app/anatomy/body_art.h"
 #include "core/content_library.h"
 
 #include <QColor>

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The SVG drawings and core agree: every id maps to core, every core region and zone of a view is drawn,
 // and the drawn geometry sits where core's body frame says (the lumbar element exactly on its zone).
-#include "app/body_art.h"
+#include "app/anatomy/body_art.h"
 #include "core/content_library.h"
 
 #include <QSvgRenderer>

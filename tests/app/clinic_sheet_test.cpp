@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The clinic on the sheet (issue 15, item 3) beyond its text (sheet_text_test.cpp): a logo that cannot be drawn is
 // an error naming the file and nothing is written; the routine's clinic wins over the one in Settings; Clinic
 // Details refuses what cannot be printed; the sheet dialog says where the clinic comes from and takes the next
 // review.
-#include "app/clinic_dialog.h"
-#include "app/clinic_settings.h"
-#include "app/sheet_dialog.h"
-#include "app/sheet_renderer.h"
+#include "app/sheet/clinic_dialog.h"
+#include "app/sheet/clinic_settings.h"
+#include "app/sheet/sheet_dialog.h"
+#include "app/sheet/sheet_renderer.h"
 #include "app_test_support.h"
 
 #include <QApplication>

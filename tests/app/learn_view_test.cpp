@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Learn window: opened by F1 and Help → Learn… from the player and by the sheet dialog's button; every
 // principle, lumbar reason, takeaway, question, roller orientation, dosage text and muscle group's "why" from
 // the content is in it; the diagram follows the topic (by keyboard, by setCurrentRow and by a screen reader's
 // action); content that looks like HTML is shown as written.
-#include "app/anatomy_view.h"
-#include "app/learn_view.h"
-#include "app/main_window.h"
-#include "app/session_controls.h"
-#include "app/sheet_dialog.h"
+#include "app/anatomy/anatomy_view.h"
+#include "app/learn/learn_view.h"
+#include "app/window/main_window.h"
+#include "app/session/session_controls.h"
+#include "app/sheet/sheet_dialog.h"
 #include "app/window_harness.h"
 #include "app_test_support.h"
 

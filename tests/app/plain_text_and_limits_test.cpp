@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Texts from routine files are plain text everywhere (a title written in HTML is shown as the literal
 // string), and every printed field at its longest still fits the sheet: A4 and Letter, English and German
 // content, without printing over the footer or past the edge of the paper.
-#include "app/body_art.h"
-#include "app/labels.h"
-#include "app/session_panel.h"
-#include "app/sheet_dialog.h"
-#include "app/sheet_renderer.h"
-#include "app/technique_html.h"
+#include "app/anatomy/body_art.h"
+#include "app/text/labels.h"
+#include "app/session/session_panel.h"
+#include "app/sheet/sheet_dialog.h"
+#include "app/sheet/sheet_renderer.h"
+#include "app/text/technique_html.h"
 #include "core/content_library.h"
 #include "core/routine_reader.h"
 #include "core/session_engine.h"

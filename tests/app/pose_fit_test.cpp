@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The pose drawings and the lateral view agree with the body: in every technique's pose the roller (a circle
 // of the configured diameter) rests on the floor and under the body, and travels as far as the technique's
 // own path (custom techniques borrow a built-in pose); the lateral view draws the roller end on, as a circle
 // lying on the body at its footprint. Everything is measured on what the painter draws.
-#include "app/anatomy_painter.h"
+#include "app/anatomy/anatomy_painter.h"
 #include "app_test_support.h"
 #include "core/content_library.h"
 #include "core/roller_motion.h"

@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QKeySequence::Print prints in every window (issue 14): the player, the routine editor, the Learn window and
 // the progress window each open a print preview of what they show, and in none of them does another action
 // take the key (the editor's "Use in Player" once did).
-#include "app/body_art.h"
+#include "app/anatomy/body_art.h"
 #include "app/editor/routine_document.h"
 #include "app/editor/routine_editor.h"
 #include "app/history/progress_view.h"
-#include "app/learn_view.h"
-#include "app/main_window.h"
-#include "app/sheet_dialog.h"
+#include "app/learn/learn_view.h"
+#include "app/window/main_window.h"
+#include "app/sheet/sheet_dialog.h"
 #include "process_runner.h"
 #include "window_harness.h"
 

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The safety check as a person meets it in the window, on a manual clock and an injected wall clock: asked
 // first, asked again after a stop or 30 days, an urgent sign blocking the day, a clearance lifting only the
 // conditions, two stops in a week asking for an acknowledgement at every start, and answers given by
 // keyboard, setChecked()/toggle() and accessibility actions all counting.
-#include "app/safety_dialogs.h"
+#include "app/session/safety_dialogs.h"
 #include "app/history/session_history.h"
 #include "app/history/tenderness_dialog.h"
-#include "app/session_controls.h"
+#include "app/session/session_controls.h"
 #include "window_harness.h"
 
 #include <QAccessible>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The session screen at the window sizes people own, in every phase, for the built-in and the example clinician
 // routine: no scroll bar anywhere, nothing clipped, the countdown and the current step large enough to read from
 // a mat two metres away, and the countdown, step and STOP button inside the window. Built twice: in English and,
@@ -6,10 +7,10 @@
 
 #include "app/window_harness.h"
 
-#include "app/countdown_label.h"
-#include "app/presentation_mode.h"
-#include "app/session_controls.h"
-#include "app/session_panel.h"
+#include "app/session/countdown_label.h"
+#include "app/session/presentation_mode.h"
+#include "app/session/session_controls.h"
+#include "app/session/session_panel.h"
 #include "core/routine_reader.h"
 
 #ifdef ROLLWISE_LAYOUT_GERMAN

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Printable routine sheets: layout rules (a technique never splits across pages), what a page shows in
 // colour and in greyscale, and the exported PDF as poppler's own tools read it.
-#include "app/body_art.h"
-#include "app/sheet_dialog.h"
-#include "app/sheet_renderer.h"
+#include "app/anatomy/body_art.h"
+#include "app/sheet/sheet_dialog.h"
+#include "app/sheet/sheet_renderer.h"
 #include "core/content_library.h"
 #include "core/routine_reader.h"
 #include "app_test_support.h"

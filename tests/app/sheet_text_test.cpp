@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The routine sheet's text can be found (issue 15, item 4): every word the sheet lays out comes back from its PDF
 // through pdftotext exactly (no ligature or private-use glyphs standing in for letters), page by page, and the PDF
 // describes itself (title, author, subject, keywords, language). Built twice: in English and, with
 // ROLLWISE_SHEET_GERMAN, in German.
-#include "app/body_art.h"
-#include "app/labels.h"
-#include "app/sheet_card.h"
-#include "app/sheet_metadata.h"
-#include "app/sheet_renderer.h"
+#include "app/anatomy/body_art.h"
+#include "app/text/labels.h"
+#include "app/sheet/sheet_card.h"
+#include "app/sheet/sheet_metadata.h"
+#include "app/sheet/sheet_renderer.h"
 #include "core/content_library.h"
 #include "process_runner.h"
 

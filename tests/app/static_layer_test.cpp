@@ -1,8 +1,9 @@
-// The static layer an anatomy view prepares on a worker thread (app/static_layer.cpp) must be exactly the
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The static layer an anatomy view prepares on a worker thread (app/anatomy/anatomy_painter_static_layer.cpp) must be exactly the
 // one it would have rendered itself, be used instead of a second rendering, and never be used for a size or
 // frame it was not made for.
-#include "app/anatomy_painter.h"
-#include "app/body_art.h"
+#include "app/anatomy/anatomy_painter.h"
+#include "app/anatomy/body_art.h"
 #include "app_test_support.h"
 #include "core/content_library.h"
 

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Culling a drawing to what is visible changes nothing that is seen, and leaves out what is not (issue 15: the
 // sheet's bytes were mostly art hidden by the figures' clips).
-#include "app/anatomy_painter.h"
-#include "app/body_art.h"
-#include "app/svg_filter.h"
+#include "app/anatomy/anatomy_painter.h"
+#include "app/anatomy/body_art.h"
+#include "app/anatomy/svg_filter.h"
 #include "core/content_library.h"
 
 #include <QImage>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Issue 14, items 4 and 5, on a 1366×768 screen (ROLLWISE_TEST_SCREEN): every dialog and the editor open inside
 // the available screen at no less than their content's minimum; the safety-stop advice in the session's large
 // type; the warning-sign rows stay put while they are answered; the load-warning banner is worded for a person
@@ -8,15 +9,15 @@
 
 #include "app/editor/custom_technique_dialog.h"
 #include "app/editor/routine_editor.h"
-#include "app/learn_view.h"
-#include "app/presentation_mode.h"
-#include "app/problem_banner.h"
-#include "app/safety_dialogs.h"
-#include "app/session_panel.h"
-#include "app/settings_dialog.h"
-#include "app/clinic_dialog.h"
-#include "app/sheet_dialog.h"
-#include "app/body_art.h"
+#include "app/learn/learn_view.h"
+#include "app/session/presentation_mode.h"
+#include "app/window/problem_banner.h"
+#include "app/session/safety_dialogs.h"
+#include "app/session/session_panel.h"
+#include "app/window/settings_dialog.h"
+#include "app/sheet/clinic_dialog.h"
+#include "app/sheet/sheet_dialog.h"
+#include "app/anatomy/body_art.h"
 
 #include <QAbstractButton>
 #include <QApplication>

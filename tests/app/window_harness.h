@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // The main window as the widget tests drive it: on a manual clock, with a recording audio sink, throwaway
 // settings and a throwaway data folder for the history. Wall-clock time is `wallStart` plus the manual clock,
 // in Berlin. Suites put what the window reads while it is built (audio settings, a clear safety check via
 // seedClearScreening()) in place first, then call open().
 
-#include "app/audio/audio_sink.h"
-#include "app/main_window.h"
-#include "app/session_controller.h"
+#include "audio/audio_sink.h"
+#include "app/window/main_window.h"
+#include "app/session/session_controller.h"
 #include "core/clock.h"
 #include "core/content_library.h"
 #include "core/history/history_store.h"

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Audio preferences survive a restart, and a damaged settings file cannot silence cues by accident.
 
-#include "app/audio/audio_settings.h"
+#include "audio/audio_settings.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

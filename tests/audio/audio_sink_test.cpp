@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The recording sink every other test plays into (the real QSoundEffect sink is tested end to end, in
 // tests/e2e/sound_effect_sink_test.cpp).
 
-#include "app/audio/audio_sink.h"
+#include "audio/audio_sink.h"
 
 #include <gtest/gtest.h>
 

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The player's rules against a recording sink: what plays, in which order, when, and when the cue is
 // carried visually instead. The wait for a beep to end is a manual delay: nothing here waits on a clock.
 
-#include "app/audio/audio_sink.h"
-#include "app/audio/cue_player.h"
-#include "app/audio/cue_sounds.h"
+#include "audio/audio_sink.h"
+#include "audio/cue_player.h"
+#include "audio/cue_sounds.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>

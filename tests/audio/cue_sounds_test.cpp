@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cue → sound table, and proof that every sound the app can ask for is compiled in.
 
-#include "app/audio/cue_sounds.h"
+#include "audio/cue_sounds.h"
 #include "core/content_library.h"
 #include "core/routine.h"
 #include "core/session_plan.h"

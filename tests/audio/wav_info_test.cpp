@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The compiled-in cue files are what QSoundEffect accepts, and the header parser survives bad input.
 
-#include "app/audio/cue_sounds.h"
-#include "app/audio/wav_info.h"
+#include "audio/cue_sounds.h"
+#include "audio/wav_info.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,7 +71,7 @@ TEST(WavInfo, DurationMatchesTheSampleCount)
 
 TEST(WavInfo, CompiledInFilesMatchTheSourceDirectory)
 {
-    // The resource list in app/audio/CMakeLists.txt is explicit; a regenerated file must not be missed.
+    // The resource list in audio/CMakeLists.txt is explicit; a regenerated file must not be missed.
     const QStringList onDisk = QDir(QStringLiteral(ROLLWISE_SOURCE_DIR "/resources/audio"))
                                    .entryList({QStringLiteral("*.wav")}, QDir::Files, QDir::Name);
     EXPECT_EQ(resourceWavs(), onDisk);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real rollwise executable as a process, with no display, the way scripts and CI use it.
 #include "process_runner.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Walks the seed article's checklist against the content model. The expectations here are the
 // article's facts restated independently, so a content edit that drops or changes one fails loudly.
 #include "core/content_library.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The session engine runs on an injected clock: these tests run whole sessions in microseconds and
 // assert exact timings, including under late, irregular ticks and long pauses.
 #include "core/content_library.h"

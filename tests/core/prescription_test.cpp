@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The clinician's prescription (sessions a week, sets, default hold and roll, next review) and the clinic with
 // its logo: read, checked with the file/exercise/field/range error style, written back, and timed by the plan.
 #include "core/content_library.h"

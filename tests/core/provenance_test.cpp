@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every word of the content is classified as the article's, adapted from named article excerpts, or
 // Rollwise's own; these tests hold that classification against the article itself.
 #include "core/content_library.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/content_library.h"
 #include "core/roller_motion.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // One test per class of bad input. Every problem must come back as
 // "file: path.to.field: what is wrong (expected …)", never as a crash or an exception.
 #include "core/content_library.h"

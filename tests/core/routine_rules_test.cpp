@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The routine rules that are not geometry: passes obey the roll limits, a session has a maximum length,
 // duplicate keys are refused, clinician-written techniques are worded and targeted safely, the clearance is
 // read, checked and written back, and printed texts are no longer than the sheet holds. Each rule is checked

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The geometric safety rules: footprints keep the margin from every zone, lie on the body and over their
 // targets; built-in paths meet all three (with the figures printed), and bad paths are refused with errors
 // that say what is wrong and what is expected.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Safety checks and stop reasons in the history file: written, read back field for field, version-1 files
 // from before them still load, and a damaged check is reported by its JSON path and kept in the backup.
 #include "core/history/history_format.h"

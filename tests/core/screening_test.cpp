@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The safety check's tiers and the start decision: every re-screen rule on hand-made histories, with the
 // time and the time zone passed in.
 #include "core/content_library.h"

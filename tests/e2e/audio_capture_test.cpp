@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End to end: a cue played through the real QSoundEffect sink must actually reach the speaker, at the
 // level asked for and promptly. Only meaningful with an audio server, so ctest runs this binary through
 // tests/e2e/with_null_sink.sh (a private PulseAudio whose only output is the null sink "null"); here
@@ -7,10 +8,10 @@
 //
 // ROLLWISE_E2E_CAPTURE=<path.wav> keeps the recording for listening or for sox.
 
-#include "app/audio/audio_settings.h"
-#include "app/audio/audio_sink.h"
-#include "app/audio/cue_player.h"
-#include "app/audio/cue_sounds.h"
+#include "audio/audio_settings.h"
+#include "audio/audio_sink.h"
+#include "audio/cue_player.h"
+#include "audio/cue_sounds.h"
 #include "core/cue.h"
 
 #include <QAudioDevice> // QMediaDevices only forward-declares it in Qt 6.4

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End to end: the real QSoundEffect sink must degrade, quickly and quietly, on machines without sound (CI has
 // no audio server), and must load every cue file where a device exists. ctest runs the device tests through
 // with_null_sink.sh (a private PulseAudio with a null sink), so they run for real in CI too. These wait on
 // the wall clock because QSoundEffect loads and reports asynchronously on its own threads.
 
-#include "app/audio/audio_sink.h"
-#include "app/audio/cue_sounds.h"
+#include "audio/audio_sink.h"
+#include "audio/cue_sounds.h"
 
 #include <QElapsedTimer>
 #include <QAudioDevice> // QMediaDevices only forward-declares it in Qt 6.4

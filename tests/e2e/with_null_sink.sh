@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command against a private PulseAudio daemon whose only output is a null sink ("null", monitor
 # "null.monitor"), so audio tests get a real output device on machines without sound (CI, containers).
 #

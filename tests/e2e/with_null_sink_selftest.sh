@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks tests/e2e/with_null_sink.sh itself (path given as $1): the command sees a working private
 # server, its exit status comes back, the daemon and its temp dir are gone afterwards (also after SIGTERM),
 # and a PulseAudio that cannot start is a loud failure that never runs the command.

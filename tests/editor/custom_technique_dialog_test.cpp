@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The custom technique dialog: its problems come from the core reader, OK stays disabled until there are
 // none, and the technique it returns carries what was entered.
 #include "app/editor/custom_technique_dialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Pictures of the editor for docs/screenshots, drawn by the app itself. Skipped unless
 // ROLLWISE_EDITOR_SCREENSHOTS names the folder to write to, e.g.
 //   ROLLWISE_EDITOR_SCREENSHOTS=docs/screenshots build/tests/editor_tests --gtest_filter='EditorScreenshots.*'

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Shared set-up for the editor tests: a RoutineEditor with throwaway settings and scripted answers to
 // every question it asks (no modal dialogs), plus helpers that drive it through its real widgets.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The editor window driven through its actions, buttons, list and form widgets (offscreen), with
 // scripted answers to its questions: building a routine, undo/redo, reordering, live validation,
 // saving and reopening, recent files and the unsaved-changes prompt.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drawing a custom technique's roller path with the mouse and keyboard on the body diagram: unsafe
 // drawings (over the lumbar spine, dragged into the sacrum, a roller band widened onto a bone) are refused
 // visibly and never reach the document; safe ones are applied as undoable edits.

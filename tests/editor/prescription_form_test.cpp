@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The prescription in the editor: the routine's sessions a week, sets, default hold and roll, next review and
 // clinic (with its logo), and each exercise's own sets and sessions a week. Driven through the real widgets:
 // every value is an undoable edit, judged by the core validator with its message under the field, and saved.

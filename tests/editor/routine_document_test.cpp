@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RoutineDocument on its own: undoable edits with fine-grained signals, merging, the core validator's
 // diagnostics, refusal to save, opening files and save → reopen equality; and the recent-files list.
 #include "app/editor/recent_files.h"

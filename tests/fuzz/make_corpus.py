@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the seed corpus in tests/fuzz/corpus/: valid routines and one broken variant per error class of
 docs/routine-format.md. The files are committed; rerun this only to change the seeds (it rewrites
 ok-*, err-* and lenient-* files and leaves everything else, e.g. fuzzer finds added by hand, alone).

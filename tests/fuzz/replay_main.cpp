@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replays files through the fuzz target without libFuzzer, so every committed seed and every crash input
 // is a regression test in the normal ctest suite (tests/fuzz/CMakeLists.txt).
 //   fuzz_replay FILE_OR_DIR…   directories: every file in them but *.md, in name order

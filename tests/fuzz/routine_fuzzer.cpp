@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target for the routine loader and everything a loaded routine goes through (docs/hardening.md).
 // RoutineReader::readBytes must never crash, whatever the bytes; when a routine loads it must also validate
 // clean, expand into a session plan, run to completion on a manual clock, and survive a write → read round

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSV export, byte for byte: RFC 4180 quoting of commas, quotes and newlines, CRLF rows, UTF-8, one row per
 // exercise, and spreadsheet formulas defused in routine titles.
 #include "history_fixtures.h"

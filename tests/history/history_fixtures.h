@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Hand-made sessions for the history tests: explicit UTC times and the default routine's exercises.
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Weekly adherence, streak and tenderness trend with a fixed "today": ISO weeks across a New Year with a
 // week 53, local dates deciding the week, and only sessions of actual rolling counting.
 #include "history_fixtures.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The history file: sessions survive restarts field for field; a damaged, unreadable or oversized file is set
 // aside once, byte for byte, reported with both paths and never overwritten; a newer version's file is refused
 // and left exactly as it is.

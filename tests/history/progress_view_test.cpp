@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The progress page rendered offscreen and checked by sampling pixels: bars where the counts say, in the
 // "met" or "below" colour, the 3-5 target band behind them, trend markers where the ratings are; plus the
 // empty state, the muscle-group filter and CSV export from the view.

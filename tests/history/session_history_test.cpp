@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The facade as the main window uses it: a SessionController on a manual clock, tender spots pressed on
 // the controller, sessions saved the moment they end and still there after a restart, the tenderness
 // dialog after a session, and a corrupt store reported with its backup while new sessions are still saved.
@@ -6,7 +7,7 @@
 #include "app/history/progress_view.h"
 #include "app/history/session_history.h"
 #include "app/history/tenderness_dialog.h"
-#include "app/session_controller.h"
+#include "app/session/session_controller.h"
 #include "core/history/history_store.h"
 
 #include <QApplication>

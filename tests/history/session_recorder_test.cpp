@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The recorder fed by the real engine: an untouched run, a run with tender spots pressed on a manual clock,
 // stops at various points. Only holds the user started count as tender spots found.
 #include "history_fixtures.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The after-session question: one row per worked muscle group, everything "not rated" until the user says
 // otherwise, and Save / Skip doing exactly that.
 #include "history_fixtures.h"

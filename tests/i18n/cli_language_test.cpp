@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The language of the real executable: --lang de|en, else the system locale (LANG, LC_ALL, LANGUAGE), English for
 // any other language and for the C/POSIX locale of CI. Headless commands speak it too.
 
@@ -121,6 +122,14 @@ TEST(CliLanguage, AnUnknownLangIsAUsageError)
     EXPECT_EQ(r.exitCode, 2) << r.err.toStdString(); // ExitUsage
     EXPECT_EQ(r.err.trimmed(), QStringLiteral("rollwise: --lang fr: expected one of: en, de"));
     EXPECT_TRUE(r.out.isEmpty());
+}
+
+TEST(CliLanguage, AnUnknownLangWithoutACommandIsAUsageErrorNotACrashForWantOfADisplay)
+{
+    // No command means the window; the runner gives no display, so opening one would abort.
+    const Result r = rollwise({QStringLiteral("--lang"), QStringLiteral("xx")});
+    EXPECT_EQ(r.exitCode, 2) << r.err.toStdString();
+    EXPECT_EQ(r.err.trimmed(), QStringLiteral("rollwise: --lang xx: expected one of: en, de"));
 }
 
 TEST(CliLanguage, HelpAndPlanSpeakGerman)

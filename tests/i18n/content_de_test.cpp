@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The German content (core/content/content.de.json): complete, loadable, and still the seed's content — the same
 // figures, steps, safety structure and geometry as content.json, in German words.
 

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // German voice prompts: one for every English prompt (resources/audio/de/, same names), compiled in, chosen when
 // the texts are German, and the English prompt whenever German has none.
 
-#include "app/audio/cue_sounds.h"
+#include "audio/cue_sounds.h"
 #include "core/content_library.h"
 
 #include <QDir>
@@ -52,7 +53,7 @@ TEST_F(GermanCues, EveryEnglishPromptHasAGermanOneCompiledIn)
 
 TEST_F(GermanCues, CompiledInFilesMatchTheSourceDirectory)
 {
-    // app/audio/CMakeLists.txt lists the files one by one; a regenerated German prompt must not be missed.
+    // audio/CMakeLists.txt lists the files one by one; a regenerated German prompt must not be missed.
     const QStringList onDisk = QDir(QStringLiteral(ROLLWISE_SOURCE_DIR "/resources/audio/de"))
                                    .entryList({QStringLiteral("*.wav")}, QDir::Files, QDir::Name);
     const QStringList compiledIn = QDir(QStringLiteral(":/rollwise/audio/de"))

@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Switches this process to German the way `rollwise --lang de` does (app/command_line.cpp), for the tests and the
+// Switches this process to German the way `rollwise --lang de` does (app/cli/command_line.cpp), for the tests and the
 // screenshot that build windows themselves: the German content, Rollwise's and Qt's German translators, German
 // number and date formats. Call once, after the QApplication exists and before ContentLibrary::builtIn().
 

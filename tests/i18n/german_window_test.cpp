@@ -1,19 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The player window in German, offscreen: German menus, steps and session texts, and no button or label whose words
 // are cut off, at the size the screenshots use and at the window's smallest size; the same for the dialogs.
 
 #include "german.h"
 #include "app/window_harness.h"
 
-#include "app/audio/audio_settings.h"
-#include "app/audio/audio_sink.h"
-#include "app/body_art.h"
+#include "audio/audio_settings.h"
+#include "audio/audio_sink.h"
+#include "app/anatomy/body_art.h"
 #include "app/editor/routine_editor.h"
-#include "app/learn_view.h"
-#include "app/main_window.h"
-#include "app/safety_dialogs.h"
-#include "app/session_controller.h"
-#include "app/settings_dialog.h"
-#include "app/sheet_dialog.h"
+#include "app/learn/learn_view.h"
+#include "app/window/main_window.h"
+#include "app/session/safety_dialogs.h"
+#include "app/session/session_controller.h"
+#include "app/window/settings_dialog.h"
+#include "app/sheet/sheet_dialog.h"
 #include "core/clock.h"
 #include "core/content_library.h"
 

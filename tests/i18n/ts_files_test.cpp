@@ -1,4 +1,5 @@
-// The Qt Linguist files (app/translations/*.ts): every message of app/ and core/ is in them and finished, numerus
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Qt Linguist files (app/translations/*.ts): every message of app/, audio/ and core/ is in them and finished, numerus
 // forms are complete, and no translation loses a placeholder, an accelerator or a line break.
 
 #include <QDirIterator>
@@ -138,7 +139,7 @@ TEST(TsFiles, CoverEveryTrOfAppAndCore)
     // What lupdate finds in the sources now must be exactly what rollwise_de.ts translates: a new or changed tr()
     // needs `cmake --build <build> --target update_translations` and a translation (docs/translations.md).
     QStringList sources;
-    for (const char* dir : {"app", "core"}) {
+    for (const char* dir : {"app", "audio", "core"}) {
         QDirIterator it(QStringLiteral(ROLLWISE_SOURCE_DIR "/") + QString::fromLatin1(dir),
                         {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())

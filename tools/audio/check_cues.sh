@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Verifies every WAV in resources/audio/ (or the directory given as $1).
 #
 #   tools/audio/check_cues.sh [DIR]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates every Rollwise audio cue into resources/audio/, and the German
 # spoken prompts into resources/audio/de/ (same file names).
 #
@@ -318,7 +319,7 @@ done <<<"$techniques_tsv"
 # 3. German spoken prompts (espeak-ng voice "de"), same names in de/
 # --------------------------------------------------------------------------
 # The app plays de/<name> instead of <name> when the texts are German
-# (app/audio/cue_sounds.cpp) and falls back to the English prompt where a
+# (audio/cue_sounds.cpp) and falls back to the English prompt where a
 # German one is missing. Same speed, format, loudness and length rules.
 VOICE="de"
 speak de/voice-get-ready.wav        "Machen Sie sich bereit"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Start-up measurement: time to first frame and peak RSS of rollwise against a bare Qt Widgets window built in the
-# same tree (tests/bench/startup/startup_bare), each run N times under QT_QPA_PLATFORM=offscreen and under
+# same tree (tools/startup/startup_bare), each run N times under QT_QPA_PLATFORM=offscreen and under
 # xvfb-run (platform xcb), reporting medians (and minimums) and the ratios rollwise / bare.
 # Goals, on the medians: ≤ 1.5× time to first frame, ≤ 2× peak RSS.
 #
@@ -43,7 +44,7 @@ while (($#)); do
     esac
 done
 app="${app:-$build/app/rollwise}"
-baseline="${baseline:-$build/tests/bench/startup/startup_bare}"
+baseline="${baseline:-$build/tools/startup/startup_bare}"
 [[ "$runs" =~ ^[1-9][0-9]*$ ]] || { echo "measure.sh: --runs expects a positive number, got '$runs'" >&2; exit 2; }
 for exe in "$app" "$baseline"; do
     [ -x "$exe" ] || { echo "measure.sh: $exe: not built (cmake --build $build)" >&2; exit 2; }

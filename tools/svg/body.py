@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Reference body shapes for the Rollwise art (drawn for this project, in body-frame centimetres).
 
 Two reference figures, both standing, stature 175 cm:

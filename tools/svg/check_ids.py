@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Checks Rollwise's SVG art against core/content/content.json (python3 stdlib only).
 
     python3 tools/svg/check_ids.py [--content PATH] [--svg DIR]

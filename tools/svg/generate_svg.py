@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Generates Rollwise's SVG art from core/content/content.json (python3 stdlib only).
 
     python3 tools/svg/generate_svg.py            # writes resources/svg/*.svg

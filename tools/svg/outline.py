@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Writes the body silhouette of each anatomy view into core/content/content.json ("bodyOutline").
 
     python3 tools/svg/outline.py            # rewrites the bodyOutline block of content.json

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Technique pose diagrams for Rollwise: side-view figures on a floor line with a foam roller seen
 end-on. Units are centimetres; the SVG user units are (x, -height above the floor).
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Small geometry + SVG writing helpers for the Rollwise art generator (python3 stdlib only).
 
 Body frame: centimetres, x to the viewer's right, y = height above the floor.

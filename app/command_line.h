@@ -1,9 +1,0 @@
-#pragma once
-// Entry point logic behind main(): parses the command line with QCommandLineParser, runs a headless command
-// (--check, --plan, --export-routine, --snapshot, --export-pdf) without touching any display, or starts the GUI.
-
-namespace rollwise {
-
-int runRollwise(int argc, char** argv);
-
-} // namespace rollwise

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+// Where cue sounds go. The player only knows this interface, so its timing rules are tested against a
+// recording sink, and the real Qt Multimedia sink can degrade to "unavailable" on machines without sound.
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+class QSoundEffect;
+
+namespace rollwise {
+
+class AudioSink {
+public:
+    virtual ~AudioSink() = default;
+    virtual bool isAvailable() const = 0;
+    virtual void play(const QString& soundId, double volume) = 0;
+    virtual void stopAll() = 0;
+};
+
+// Remembers every call, in order. For tests, and for running without sound at all.
+class RecordingAudioSink final : public AudioSink {
+public:
+    struct Play {
+        QString soundId;
+        double volume = 0;
+    };
+
+    bool isAvailable() const override { return m_available; }
+    void play(const QString& soundId, double volume) override { m_plays.push_back({soundId, volume}); }
+    void stopAll() override { ++m_stopAllCount; }
+
+    void setAvailable(bool available) { m_available = available; }
+    const std::vector<Play>& plays() const { return m_plays; }
+    QStringList playedIds() const;
+    int stopAllCount() const { return m_stopAllCount; }
+    void clear();
+
+private:
+    bool m_available = true;
+    std::vector<Play> m_plays;
+    int m_stopAllCount = 0;
+};
+
+// Plays the compiled-in cue files through QSoundEffect. Every sound is preloaded at construction so a
+// cue starts within milliseconds of its due time. Without an audio output (no sound card, no audio
+// server: CI, containers, some remote sessions) it reports unavailable instead of failing, and the
+// player falls back to visual cues.
+class SoundEffectAudioSink final : public QObject, public AudioSink {
+    Q_OBJECT
+
+public:
+    // soundIds empty: preload every compiled-in cue sound.
+    explicit SoundEffectAudioSink(const QStringList& soundIds = {}, QObject* parent = nullptr);
+    ~SoundEffectAudioSink() override;
+
+    bool isAvailable() const override { return m_available; }
+    void play(const QString& soundId, double volume) override;
+    void stopAll() override;
+
+    // Why the sink is unavailable, for a status line or the log; empty while available.
+    QString unavailableReason() const { return m_reason; }
+
+signals:
+    // Emitted when availability changes after construction; read isAvailable() for the initial state.
+    void availabilityChanged(bool available);
+
+private:
+    void onStatusChanged(const QString& soundId);
+    void becomeUnavailable(const QString& reason);
+
+    QHash<QString, QSoundEffect*> m_effects; // children of this object
+    QSet<QString> m_reportedMissing;          // unknown ids are logged once, not on every cue
+    bool m_available = true;
+    QString m_reason;
+};
+
+} // namespace rollwise
