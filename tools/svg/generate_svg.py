@@ -22,7 +22,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 
-from svglib import (Doc, num, sx, add, sub, mul, norm, perp, rot, dist, lerp, mirror, bbox, spline,
+from svglib import (Doc, num, sx, px, add, sub, mul, norm, perp, rot, dist, lerp, mirror, bbox, spline,
                     path_d, smooth_d, sample, poly_d, point_in_poly, clip_line, shrink_seg,
                     inflate_convex, linear, radial, convex_hull, rounded_d, rounded_sample, band_outline,
                     local_shape)
@@ -231,7 +231,7 @@ def draw_region(doc, r):
         if fs:
             doc.open('g', fill='none', stroke=FIBRE, stroke_width='0.13', stroke_linecap='round',
                      stroke_opacity='0.4')
-            d = ' '.join('M' + sx(a) + ' L' + sx(b) for (a, b) in fs)
+            d = ' '.join('M' + px(a) + ' L' + px(b) for (a, b) in fs)
             doc.el('path', d=d)
             doc.close('g')
 

@@ -9,7 +9,7 @@ travel along the body), zone-lumbar-spine.
 """
 import math
 
-from svglib import (Doc, num, sx, add, sub, mul, norm, perp, rot, dist, lerp, angle_of, bbox, smooth_d,
+from svglib import (Doc, num, sx, px, add, sub, mul, norm, perp, rot, dist, lerp, angle_of, bbox, smooth_d,
                     rounded_d, poly_d, local_shape, linear, radial, seg_poly_dist, point_in_poly)
 import body
 from body import L, F, Rig, two_link, circle_meet
@@ -671,7 +671,7 @@ def _lumbar_ticks(doc, zone_pts):
     for k in range(1, 5):
         t = lo + (hi - lo) * k / 5
         c = (cx + u[0] * t, cy + u[1] * t)
-        segs.append('M' + sx(add(c, mul(v, half))) + ' L' + sx(sub(c, mul(v, half))))
+        segs.append('M' + px(add(c, mul(v, half))) + ' L' + px(sub(c, mul(v, half))))
     doc.el('path', d=' '.join(segs), fill='none', stroke='#e8cfa6', stroke_width='0.3', stroke_linecap='round')
 
 

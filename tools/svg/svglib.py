@@ -24,6 +24,18 @@ def sx(p):
     return num(p[0]) + ',' + num(-p[1])
 
 
+# Outlines and muscle shapes (path data) to the millimetre: a tenth of a pixel on screen, a fifth of a point
+# on the sheet, and the printed PDF's largest cost (Qt writes every coordinate with nine decimals, so fewer
+# distinct digits compress to about a sixth less: docs/benchmarks.md, "Sheet size"). Shapes that must have a
+# zone's exact bounds (rect, circle, polygon) keep num()'s three decimals.
+PATH_DIGITS = 1
+
+
+def px(p):
+    """Path-data text of body point p, to PATH_DIGITS decimals."""
+    return num(p[0], PATH_DIGITS) + ',' + num(-p[1], PATH_DIGITS)
+
+
 # ----------------------------------------------------------------------------- vectors
 
 
@@ -133,9 +145,9 @@ def spline(points, closed=True, corners=(), tension=1.0):
 def path_d(segs, closed=True):
     if not segs:
         return ''
-    out = ['M' + sx(segs[0][0])]
+    out = ['M' + px(segs[0][0])]
     for (_, c1, c2, p2) in segs:
-        out.append('C' + sx(c1) + ' ' + sx(c2) + ' ' + sx(p2))
+        out.append('C' + px(c1) + ' ' + px(c2) + ' ' + px(p2))
     if closed:
         out.append('Z')
     return ' '.join(out)
@@ -205,7 +217,7 @@ def sample(segs, per=16):
 
 
 def poly_d(points, closed=True):
-    d = 'M' + sx(points[0]) + ''.join(' L' + sx(p) for p in points[1:])
+    d = 'M' + px(points[0]) + ''.join(' L' + px(p) for p in points[1:])
     return d + (' Z' if closed else '')
 
 
@@ -511,12 +523,12 @@ def rounded_segments(points, rmax=2.0, frac=0.5, max_shrink=0.75):
 
 def rounded_d(points, rmax=2.0, frac=0.5):
     segs = rounded_segments(points, rmax, frac)  # noqa
-    d = ['M' + sx(segs[0][1])]
+    d = ['M' + px(segs[0][1])]
     for s in segs:
         if s[0] == 'C':
-            d.append('C' + sx(s[2]) + ' ' + sx(s[3]) + ' ' + sx(s[4]))
+            d.append('C' + px(s[2]) + ' ' + px(s[3]) + ' ' + px(s[4]))
         else:
-            d.append('L' + sx(s[2]))
+            d.append('L' + px(s[2]))
     d.append('Z')
     return ' '.join(d)
 
