@@ -36,6 +36,10 @@ constexpr int kSheetHeading = 12;
 constexpr int kSheetExercise = 14;
 constexpr int kSheetTitle = 20;
 
+// The warning boxes' colours (DO NOT ROLL, STOP, the screening tiers): frame and heading, and fill.
+inline const QColor kSheetSafetyRed{0xb0, 0x00, 0x20};
+inline const QColor kSheetSafetyFill{0xfd, 0xec, 0xea};
+
 // Fonts sized in points: the sheet paints with 1 unit = 1 pt, so pixel sizes are point sizes.
 QFont sheetFont(int points, bool bold = false, bool italic = false);
 // `text` wrapped to `width`, lines placed from y = 0: how TextBlock measures and paints it.

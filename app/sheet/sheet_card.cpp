@@ -25,7 +25,6 @@ struct Card {
     Q_DECLARE_TR_FUNCTIONS(Card)
 };
 
-const QColor kSafetyRed(0xb0, 0x00, 0x20);
 const QColor kCautionRed(0x8a, 0x10, 0x12);
 constexpr double kGap = 8;
 constexpr double kPoseAspect = 102.0 / 240.0; // the pose drawings' viewBox
@@ -140,27 +139,27 @@ std::vector<std::unique_ptr<SheetBlock>> cardBlocks(const Routine& routine, cons
     blocks.push_back(std::move(header));
 
     auto lumbar = std::make_unique<TextBlock>();
-    lumbar->setFrame(kSafetyRed, QColor(0xfd, 0xec, 0xea));
+    lumbar->setFrame(kSheetSafetyRed, kSheetSafetyFill);
     lumbar->add(sheetFont(12, true), Card::tr("DO NOT ROLL the lumbar spine (lower back): roll the muscles around it. "
                                               "It is marked red on every picture."),
-                {}, kSafetyRed);
+                {}, kSheetSafetyRed);
     blocks.push_back(std::move(lumbar));
 
     blocks.push_back(std::make_unique<CardExercisesBlock>(routine, content, art, columns));
 
     auto stop = std::make_unique<TextBlock>();
-    stop->setFrame(kSafetyRed, QColor(0xfd, 0xec, 0xea));
+    stop->setFrame(kSheetSafetyRed, kSheetSafetyFill);
     QStringList signs;
     for (const TextItem& s : content.stopSigns())
         signs << s.text;
     stop->add(sheetFont(13, true), SheetRenderer::tr("Stop immediately with any of: %1.").arg(signs.join(QStringLiteral(", "))), {},
-              kSafetyRed);
+              kSheetSafetyRed);
     stop->add(body, content.stopAdvice());
     QStringList flags;
     for (const TextItem& f : content.redFlags())
         flags << f.text;
     stop->add(sheetFont(kCardMinPoints, true), Card::tr("When to consult a professional: %1.").arg(flags.join(QStringLiteral("; "))),
-              {}, kSafetyRed, 4);
+              {}, kSheetSafetyRed, 4);
     blocks.push_back(std::move(stop));
     return blocks;
 }
