@@ -34,7 +34,6 @@ public:
     QLineEdit* nameEdit() const { return m_name; }
     QListWidget* targetList() const { return m_targets; }
     QPlainTextEdit* stepsEdit() const { return m_steps; }
-    QCheckBox* perSideBox() const { return m_perSide; }
 
     // A free id derived from a name: "Upper glute, short strokes" → "upper-glute-short-strokes".
     static QString idFor(const QString& name, const RoutineDocument& doc);

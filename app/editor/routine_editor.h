@@ -68,10 +68,7 @@ public:
     void selectExercise(int row);
     TechniqueLibrary* library() const { return m_library; }
     QListView* exerciseList() const { return m_exerciseList; }
-    ExerciseForm* exerciseForm() const { return m_form; }
-    RoutineInfoForm* routineForm() const { return m_info; }
     PathEditor* pathEditor() const { return m_pathEditor; }
-    PrescriptionForm* prescriptionForm() const { return m_prescription; }
     QTabWidget* tabs() const { return m_tabs; }
     QListWidget* diagnosticsList() const;
     QLabel* banner() const { return m_banner; }

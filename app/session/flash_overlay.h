@@ -18,7 +18,6 @@ public:
 
     void flash(const CueEvent& e);
     int flashCount() const { return m_count; }
-    QColor lastColor() const { return m_color; }
 
 protected:
     void paintEvent(QPaintEvent*) override;

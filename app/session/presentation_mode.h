@@ -47,7 +47,6 @@ public:
     void addActions(QMenu* menu);
     bool isActive() const { return m_active; }
     bool isMirrored() const;
-    bool isZoomed() const { return m_zoomed; }
     bool isBlanked() const;
     QAction* toggleAction() const { return m_toggle; }
     // The "MIRRORED" badges over the body and pose diagrams, shown exactly while the diagrams are mirrored.

@@ -44,7 +44,6 @@ public:
     ScreeningAnswers answers() const;
     bool confirmedCleared() const;
     CheckAssessment assessment() const;
-    bool allAnswered() const { return assessment().complete; }
     // The session may start: every sign answered and the verdict allows a session.
     bool mayStart() const;
 

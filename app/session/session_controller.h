@@ -25,7 +25,6 @@ public:
 
     void load(const SessionPlan& plan);
     SessionEngine* engine() const { return m_engine.get(); }
-    void setFrameInterval(int ms) { m_frameTimer.setInterval(ms); }
 
 public slots:
     void start();

@@ -151,7 +151,6 @@ void SessionPanel::announce(const CueEvent& e, const QString& techniqueName)
     case CueType::Resumed: text = tr("Resumed"); break;
     case CueType::Countdown: text = QString::number(e.count); break;
     }
-    m_announcement = text;
     m_phase->setAccessibleName(text);
     QAccessibleEvent alert(m_phase, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);

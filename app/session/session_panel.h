@@ -45,7 +45,6 @@ public:
     // Tells screen readers what just happened ("Hold, 30 seconds, right side"): the phase label's accessible
     // name changes and an alert event is raised, so the cue reaches users who can neither see nor hear it.
     void announce(const CueEvent& e, const QString& techniqueName);
-    QString lastAnnouncement() const { return m_announcement; }
     // The session just saved (SessionHistory::recorded): the Done screen reports holds and skipped items from it.
     void setRecord(const SessionRecord& record) { m_record = record; }
     // Where the tenderness entry goes on the Done screen (SessionHistory::setInlineHost).
@@ -57,8 +56,6 @@ public:
     // Chooses the largest type sizes for this width whose content needs at most maxHeight; returns the height
     // the chosen sizes need (more than maxHeight when even the smallest do not fit).
     int fitTo(int width, int maxHeight);
-    // Whether the current step list was shortened to its first step (the rest: I, "All Steps").
-    bool stepsShortened() const { return m_shortened; }
 
     QString phaseText() const;
     QString countdownText() const;
@@ -96,7 +93,6 @@ private:
     int m_fitWidth = 10000;
     bool m_reminderWanted = false;
     std::optional<SessionRecord> m_record;
-    QString m_announcement;
     bool m_keepNote = false; // the early-release note stays up through the release phase
 };
 

@@ -83,7 +83,6 @@ using ScreeningAnswers = std::map<QString, bool>;
 
 struct CheckAssessment {
     bool complete = false; // every sign answered
-    bool anyYes(ScreeningTier tier) const { return tier == ScreeningTier::Urgent ? urgent : tier == ScreeningTier::Consult ? consult : clinicianFirst; }
     bool urgent = false;
     bool consult = false;
     bool clinicianFirst = false;
