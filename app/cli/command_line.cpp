@@ -141,8 +141,10 @@ int runRollwise(int argc, char** argv)
         args << QString::fromLocal8Bit(argv[i]);
     QString language;
     const AppKind kind = chooseApplication(args, language);
+    // In this order, so the font scan is waited for (the future's destructor) before the application goes.
+    std::unique_ptr<QCoreApplication> app;
     std::future<void> fontScan;
-    const std::unique_ptr<QCoreApplication> app = makeApplication(kind, argc, argv, fontScan);
+    app = makeApplication(kind, argc, argv, fontScan);
     const bool languageKnown = setUpLanguage(language);
 
     // Built once the translator is installed, so its help speaks the language.
