@@ -2,7 +2,9 @@
 #pragma once
 // The main window: the routine on the left, the body diagram and the technique's pose in the middle, the
 // session's words on the right and its controls below. It presents core state and forwards requests to
-// the session controller; decisions (timing, safety, content) live in core.
+// the session controller; decisions (timing, safety, content) live in core. One class in three files:
+// main_window.cpp (layout, refresh, cues), main_window_actions.cpp (menus and the dialogs they open) and
+// main_window_start.cpp (the start gate and the safety stop).
 
 #include "core/routine.h"
 #include "core/safety/start_decision.h"
