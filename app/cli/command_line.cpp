@@ -38,6 +38,14 @@ void useOwnRuntimeDirectory()
 
 enum class AppKind { Text, Painting, Window };
 
+// The first headless command the command line asks for; null: none, the window.
+const CliCommand* chosenCommand(const QCommandLineParser& parser, const CliOptions& o)
+{
+    const auto it = std::find_if(kCliCommands.begin(), kCliCommands.end(),
+                                 [&](const CliCommand& c) { return parser.isSet(o.*c.option); });
+    return it == kCliCommands.end() ? nullptr : &*it;
+}
+
 // The kind of application depends on the command, and translated words need the application: a first parse
 // (words untranslated) chooses it, and finds the language asked for.
 AppKind chooseApplication(const QStringList& args, QString& language)
@@ -50,14 +58,11 @@ AppKind chooseApplication(const QStringList& args, QString& language)
     if (!probe.parse(args))
         return AppKind::Text; // the error is reported by the real parse
     language = probe.value(names.lang);
-    for (const CliCommand& c : kCliCommands)
-        if (probe.isSet(names.*c.option))
-            return c.paints ? AppKind::Painting : AppKind::Text;
+    if (const CliCommand* c = chosenCommand(probe, names))
+        return c->paints ? AppKind::Painting : AppKind::Text;
     const bool info = probe.isSet(QStringLiteral("help")) || probe.isSet(QStringLiteral("version"));
     // An unknown language is reported on stderr, which needs no window (nor a display to open one on).
-    const bool unknownLanguage =
-        !language.isEmpty() && !ContentLibrary::availableLanguages().contains(language.left(2).toLower());
-    return info || unknownLanguage ? AppKind::Text : AppKind::Window;
+    return info || !isKnownLanguage(language) ? AppKind::Text : AppKind::Window;
 }
 
 // Headless commands never touch a display: text-only ones get a QCoreApplication; the ones that paint
@@ -173,9 +178,8 @@ int runRollwise(int argc, char** argv)
     qInstallMessageHandler(forwardQtMessages);
     const QString routinePath = parser.positionalArguments().value(0);
     const CommandInput input{parser, o, routinePath, ContentLibrary::builtIn()};
-    for (const CliCommand& c : kCliCommands)
-        if (parser.isSet(o.*c.option))
-            return c.run(input);
+    if (const CliCommand* c = chosenCommand(parser, o))
+        return c->run(input);
     return runWindow(input, *app);
 }
 

@@ -26,7 +26,12 @@ bool setUpLanguage(const QString& requested)
     if (language != u"en"
         && qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
-    return requested.isEmpty() || requested.left(2).compare(language, Qt::CaseInsensitive) == 0;
+    return isKnownLanguage(requested);
+}
+
+bool isKnownLanguage(const QString& requested)
+{
+    return requested.isEmpty() || ContentLibrary::availableLanguages().contains(requested.left(2).toLower());
 }
 
 } // namespace rollwise

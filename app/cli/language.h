@@ -10,5 +10,8 @@ namespace rollwise {
 // and installs this language's translators (Rollwise's, and Qt's own when installed) for every mode. Returns false
 // when --lang asks for a language Rollwise does not have.
 bool setUpLanguage(const QString& requested);
+// Whether --lang's value names a language Rollwise has (an empty one does: the system's, or English); known
+// before any application exists, so the command line can choose one that needs no display to report it.
+bool isKnownLanguage(const QString& requested);
 
 } // namespace rollwise
