@@ -102,6 +102,19 @@ QString firstSentence(const QString& text)
     return end > 0 ? trimmed.left(end).trimmed() : trimmed;
 }
 
+bool everySentenceIn(const QString& text, const QString& printed)
+{
+    const QString simplified = text.simplified();
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, simplified);
+    qsizetype start = 0;
+    for (qsizetype end = finder.toNextBoundary(); end > 0; start = end, end = finder.toNextBoundary()) {
+        const QString sentence = simplified.mid(start, end - start).trimmed();
+        if (!sentence.isEmpty() && !printed.contains(sentence))
+            return false;
+    }
+    return !simplified.isEmpty();
+}
+
 void TextBlock::add(const QFont& font, const QString& text, const QString& bullet, QColor color, double spaceBefore)
 {
     m_lines.push_back({font, text, bullet, color, spaceBefore});

@@ -49,6 +49,8 @@ double textHeight(const QFont& font, const QString& text, double width);
 // The first sentence of a content text: how the sheet shortens a muscle group's "why" by design rather than by
 // clipping it mid-word.
 QString firstSentence(const QString& text);
+// Whether every sentence of `text` appears word for word in `printed`: how the sheet finds a text it already says.
+bool everySentenceIn(const QString& text, const QString& printed);
 
 class SheetBlock {
 public:

@@ -51,9 +51,10 @@ void SheetRenderer::addFullSheetBlocks()
     lumbar->add(sheetFont(kSheetHeading, true), tr("Never roll the lumbar spine (lower back). It is marked red and hatched, "
                                                    "\"DO NOT ROLL\", on every picture."),
                 {}, kSheetSafetyRed);
+    // Each reason's first sentence states it; the rest explains it, and the Learn window has that in full.
     if (zone)
         for (const Reason& r : zone->reasons)
-            lumbar->add(body, QStringLiteral("%1: %2").arg(r.title, r.text), QStringLiteral("•"));
+            lumbar->add(body, QStringLiteral("%1: %2").arg(r.title, firstSentence(r.text)), QStringLiteral("•"));
     // The pictures carry no key of their own (nothing is printed over the body): it is given once, here.
     lumbar->add(body, tr("Key to the pictures: red hatching, the lumbar spine (never roll); amber cross-hatching, "
                          "nerves and vessels (keep clear); brown, bony areas (roll beside them)."),
@@ -66,8 +67,12 @@ void SheetRenderer::addFullSheetBlocks()
 
     auto practices = std::make_unique<TextBlock>();
     practices->add(sheetFont(kSheetHeading + 1, true), tr("Best practices"));
+    // A practice whose every sentence the sheet already prints word for word (the frequency in the header, the
+    // stop advice in the box below) is not printed twice: paper goes to the exercises' pictures instead.
+    const QString saidElsewhere = d.frequencyText + QLatin1Char(' ') + m_content.stopAdvice();
     for (const TextItem& b : m_content.bestPractices())
-        practices->add(body, QStringLiteral("%1: %2").arg(b.title, b.text), QStringLiteral("•"));
+        if (!everySentenceIn(b.text, saidElsewhere))
+            practices->add(body, QStringLiteral("%1: %2").arg(b.title, b.text), QStringLiteral("•"));
     m_blocks.push_back(std::move(practices));
 
     auto stop = std::make_unique<TextBlock>();
@@ -117,7 +122,7 @@ void SheetRenderer::addFullSheetBlocks()
 std::unique_ptr<SheetBlock> SheetRenderer::whyTheseMuscles() const
 {
     // The Learn window's teaching in brief, from the same content: each muscle group of this routine once, its
-    // "why" cut to the first sentence, and the titles of the lumbar reasons (page 1 has them in full).
+    // "why" cut to the first sentence.
     auto why = std::make_unique<TextBlock>();
     why->setFrame(QColor(0x0e, 0x9a, 0xa7), QColor(0xec, 0xf7, 0xf8));
     why->add(sheetFont(kSheetHeading, true), tr("Why these muscles, never the lower back"));
@@ -129,13 +134,7 @@ std::unique_ptr<SheetBlock> SheetRenderer::whyTheseMuscles() const
     for (const QString& id : groups)
         if (const MuscleGroup* g = m_content.muscleGroup(id))
             why->add(body, QStringLiteral("%1: %2").arg(g->name, firstSentence(g->why)), QStringLiteral("•"));
-    if (const ContraindicatedZone* lumbar = m_content.zone(QStringLiteral("lumbar-spine"))) {
-        QStringList reasons;
-        for (const Reason& r : lumbar->reasons)
-            reasons << r.title;
-        why->add(sheetFont(kSheetBody, true), tr("Never the lower back: %1.").arg(reasons.join(QStringLiteral("; "))), {},
-                 kSheetSafetyRed, 4);
-    }
+    // Never the lower back: page 1's red box gives the reasons, once.
     return why;
 }
 

@@ -11,7 +11,7 @@
 namespace rollwise {
 
 namespace {
-constexpr double kBlockGap = 14;
+constexpr double kBlockGap = 10;
 } // namespace
 
 int SheetRenderer::paginate(int gapsLeftOpen)

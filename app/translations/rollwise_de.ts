@@ -1926,10 +1926,6 @@ ROLLEN</translation>
         <source>Why these muscles, never the lower back</source>
         <translation>Warum diese Muskeln, nie der untere Rücken</translation>
     </message>
-    <message>
-        <source>Never the lower back: %1.</source>
-        <translation>Nie der untere Rücken: %1.</translation>
-    </message>
     <message numerus="yes">
         <source>the routine&apos;s %n exercise(s) do not fit on the one-page card: print the full sheet</source>
         <translation>
