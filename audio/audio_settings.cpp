@@ -46,6 +46,8 @@ AudioSettings AudioSettings::load(QSettings& settings)
     a.muted = readBool(settings, "muted", a.muted);
     a.voice = readBool(settings, "voice", a.voice);
     a.alwaysFlash = readBool(settings, "alwaysFlash", a.alwaysFlash);
+    a.listen = readBool(settings, "listen", a.listen);
+    a.microphone = settings.value(key("microphone")).toByteArray().left(512); // an id, not a place for a novel
     return a;
 }
 
@@ -55,6 +57,8 @@ void AudioSettings::save(QSettings& settings) const
     settings.setValue(key("muted"), muted);
     settings.setValue(key("voice"), voice);
     settings.setValue(key("alwaysFlash"), alwaysFlash);
+    settings.setValue(key("listen"), listen);
+    settings.setValue(key("microphone"), microphone);
 }
 
 } // namespace rollwise

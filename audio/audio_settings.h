@@ -2,6 +2,7 @@
 #pragma once
 // The user's audio choices, persisted under "audio/" in the application's QSettings.
 
+#include <QByteArray>
 #include <QtGlobal>
 
 class QSettings;
@@ -13,6 +14,8 @@ struct AudioSettings {
     bool muted = false;
     bool voice = true;        // false = beeps only
     bool alwaysFlash = false; // visual flash for every cue, for users who cannot hear
+    bool listen = false;      // voice commands (opt-in: the microphone is opened only when asked)
+    QByteArray microphone;    // the input's id; empty: the system default
 
     // Missing or malformed values fall back to the defaults above; volume is clamped to 0..1.
     static AudioSettings load(QSettings& settings);
@@ -21,7 +24,7 @@ struct AudioSettings {
     friend bool operator==(const AudioSettings& a, const AudioSettings& b)
     {
         return qFuzzyCompare(1.0 + a.volume, 1.0 + b.volume) && a.muted == b.muted && a.voice == b.voice
-            && a.alwaysFlash == b.alwaysFlash;
+            && a.alwaysFlash == b.alwaysFlash && a.listen == b.listen && a.microphone == b.microphone;
     }
     friend bool operator!=(const AudioSettings& a, const AudioSettings& b) { return !(a == b); }
 };

@@ -10,6 +10,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
+
 namespace rollwise {
 
 QStringList RecordingAudioSink::playedIds() const
@@ -48,7 +50,9 @@ SoundEffectAudioSink::SoundEffectAudioSink(const QStringList& soundIds, QObject*
         connect(effect, &QSoundEffect::statusChanged, this, [this, id] { onStatusChanged(id); });
         m_effects.insert(id, effect);
         effect->setSource(soundResourceUrl(id));
+        m_durationMs.insert(id, soundDurationMs(id));
     }
+    m_clock.start();
 }
 
 SoundEffectAudioSink::~SoundEffectAudioSink() = default;
@@ -92,12 +96,21 @@ void SoundEffectAudioSink::play(const QString& soundId, double volume)
     }
     effect->setVolume(float(clampVolume(volume)));
     effect->play();
+    // The sound is coming out until its file's length has passed (QSoundEffect's own playing flag lags
+    // behind the audio server and can stay set long after the sound ended).
+    m_quietAtMs = std::max(m_quietAtMs, m_clock.elapsed() + m_durationMs.value(soundId, 0));
 }
 
 void SoundEffectAudioSink::stopAll()
 {
     for (QSoundEffect* effect : std::as_const(m_effects))
         effect->stop();
+    m_quietAtMs = 0;
+}
+
+bool SoundEffectAudioSink::isPlaying() const
+{
+    return m_available && m_clock.isValid() && m_clock.elapsed() < m_quietAtMs;
 }
 
 } // namespace rollwise

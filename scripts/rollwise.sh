@@ -18,17 +18,20 @@ case "$mode" in
         ;;
 esac
 
-# Build and run-time needs, all from Debian 12's own archive.
+# Build and run-time needs, all from Debian 12's own archive (PocketSphinx and its US English model: the offline
+# voice commands).
 packages=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core xvfb xauth poppler-utils sox
+    libpocketsphinx-dev libsphinxbase-dev pocketsphinx-en-us
 )
 # Only the tests need a PulseAudio server (a private one, with a null sink, started and stopped by the tests);
 # a desktop running PipeWire should not get the daemon just to run the app.
 if [ "$mode" = test ]; then
-    packages+=(pulseaudio pulseaudio-utils desktop-file-utils appstream time dpkg-dev lintian)
+    # espeak-ng synthesises the spoken commands the voice tests feed the recogniser.
+    packages+=(pulseaudio pulseaudio-utils desktop-file-utils appstream time dpkg-dev lintian espeak-ng)
 fi
 # The hardening sections of `test` (docs/hardening.md): clang and its sanitizer/libFuzzer runtimes,
 # llvm-symbolizer for readable reports, valgrind. CI always runs them; ROLLWISE_QUICK=1 skips them locally.

@@ -3,7 +3,7 @@
 #   cmake -DROOT=<source dir> -P check_spdx.cmake
 set(_missing)
 set(_count 0)
-foreach(_dir app audio core packaging scripts tests tools .ci)
+foreach(_dir app audio core packaging scripts tests tools voice .ci)
     file(GLOB_RECURSE _files LIST_DIRECTORIES false
         ${ROOT}/${_dir}/*.cpp ${ROOT}/${_dir}/*.h ${ROOT}/${_dir}/*.cmake ${ROOT}/${_dir}/*.sh ${ROOT}/${_dir}/*.py
         ${ROOT}/${_dir}/CMakeLists.txt ${ROOT}/${_dir}/run)

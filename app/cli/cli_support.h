@@ -70,6 +70,10 @@ struct CliOptions {
                           Cli::tr("Moment for --snapshot, in seconds since the technique began, get-ready countdown "
                                   "included (default 20)."),
                           Cli::tr("seconds"), QStringLiteral("20")};
+    QCommandLineOption listen{QStringLiteral("listen"),
+                              Cli::tr("Run the voice-command recogniser on a recording (16 kHz mono 16-bit WAV) and "
+                                      "print one line per command heard: SECONDS COMMAND-ID."),
+                              Cli::tr("recording.wav")};
     QCommandLineOption lang{QStringLiteral("lang"),
                             Cli::tr("Language of every text: de or en (default: the system's language when it is one "
                                     "of these, else English)."),
@@ -77,7 +81,7 @@ struct CliOptions {
 
     QList<QCommandLineOption> all() const
     {
-        return {check, plan, exportRoutine, exportPdf, patient, clinician, notes, page, layout, nextReview, snapshot, technique, view, side, size, at, lang};
+        return {check, plan, exportRoutine, exportPdf, patient, clinician, notes, page, layout, nextReview, snapshot, technique, view, side, size, at, listen, lang};
     }
 };
 

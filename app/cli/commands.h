@@ -16,6 +16,7 @@ int runPlan(const CommandInput& in);          // --plan [ROUTINE]
 int runExportRoutine(const CommandInput& in); // --export-routine OUT [ROUTINE]
 int runSnapshot(const CommandInput& in);      // --snapshot OUT.png [--technique …]
 int runExportPdf(const CommandInput& in);     // --export-pdf OUT.pdf [ROUTINE] [--patient …]
+int runListen(const CommandInput& in);        // --listen RECORDING.wav
 // None of the above: the window, until it is closed (window_command.cpp).
 int runWindow(const CommandInput& in, QCoreApplication& app);
 
@@ -26,12 +27,13 @@ struct CliCommand {
     bool paints;
     int (*run)(const CommandInput&);
 };
-inline const std::array<CliCommand, 5> kCliCommands{{
+inline const std::array<CliCommand, 6> kCliCommands{{
     {&CliOptions::check, false, runCheck},
     {&CliOptions::plan, false, runPlan},
     {&CliOptions::exportRoutine, false, runExportRoutine},
     {&CliOptions::snapshot, true, runSnapshot},
     {&CliOptions::exportPdf, true, runExportPdf},
+    {&CliOptions::listen, false, runListen},
 }};
 
 } // namespace rollwise

@@ -288,6 +288,18 @@ ROLLEN</translation>
         <source>rollwise: --next-review %1: expected a date, YYYY-MM-DD</source>
         <translation>rollwise: --next-review %1: erwartet wird ein Datum, JJJJ-MM-TT</translation>
     </message>
+    <message>
+        <source>Run the voice-command recogniser on a recording (16 kHz mono 16-bit WAV) and print one line per command heard: SECONDS COMMAND-ID.</source>
+        <translation>Die Sprachbefehlserkennung auf eine Aufnahme anwenden (WAV, 16 kHz, mono, 16 Bit) und je erkanntem Befehl eine Zeile ausgeben: SEKUNDEN BEFEHL-ID.</translation>
+    </message>
+    <message>
+        <source>recording.wav</source>
+        <translation>aufnahme.wav</translation>
+    </message>
+    <message>
+        <source>rollwise: --listen takes the recording as its value: --listen FILE.wav</source>
+        <translation>rollwise: --listen erwartet die Aufnahme als Wert: --listen DATEI.wav</translation>
+    </message>
 </context>
 <context>
     <name>Clinic</name>
@@ -1096,6 +1108,33 @@ ROLLEN</translation>
     <message>
         <source>each key at most once per object</source>
         <translation>jeden Schlüssel höchstens einmal pro Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>KeywordSpotter</name>
+    <message>
+        <source>voice commands: the English speech model is missing from %1 (install the package pocketsphinx-en-us)</source>
+        <translation>Sprachbefehle: das englische Sprachmodell fehlt in %1 (installieren Sie das Paket pocketsphinx-en-us)</translation>
+    </message>
+    <message>
+        <source>voice commands: the speech recogniser rejected its settings</source>
+        <translation>Sprachbefehle: die Spracherkennung hat ihre Einstellungen abgelehnt</translation>
+    </message>
+    <message>
+        <source>voice commands: the speech model in %1 could not be loaded</source>
+        <translation>Sprachbefehle: das Sprachmodell in %1 konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>voice commands: the word &quot;%1&quot; in phrase &quot;%2&quot; is not in the English dictionary</source>
+        <translation>Sprachbefehle: das Wort „%1“ in der Wendung „%2“ steht nicht im englischen Wörterbuch</translation>
+    </message>
+    <message>
+        <source>voice commands: cannot write the phrase list: %1</source>
+        <translation>Sprachbefehle: die Liste der Wendungen kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>voice commands: the speech recogniser refused the phrase list</source>
+        <translation>Sprachbefehle: die Spracherkennung hat die Liste der Wendungen abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2055,6 +2094,89 @@ ROLLEN</translation>
     </message>
 </context>
 <context>
+    <name>VoiceCommandSet</name>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a readable voice commands file</source>
+        <translation>eine lesbare Sprachbefehlsdatei</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 KB</source>
+        <translation>die Datei ist größer als %1 KB</translation>
+    </message>
+    <message>
+        <source>a voice commands file of at most %1 KB</source>
+        <translation>eine Sprachbefehlsdatei von höchstens %1 KB</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Rollwise voice commands file</source>
+        <translation>„%1“ ist keine Rollwise-Sprachbefehlsdatei</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1</source>
+        <translation>nicht unterstützte Formatversion %1</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>eines von: %1</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>command &quot;%1&quot; appears twice (first at %2)</source>
+        <translation>der Befehl „%1“ kommt zweimal vor (zuerst bei %2)</translation>
+    </message>
+    <message>
+        <source>each command once</source>
+        <translation>jeden Befehl einmal</translation>
+    </message>
+    <message>
+        <source>has no phrases</source>
+        <translation>hat keine Wendungen</translation>
+    </message>
+    <message>
+        <source>at least one phrase that says this command</source>
+        <translation>mindestens eine Wendung, die diesen Befehl ausdrückt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains characters other than lowercase letters, spaces and apostrophes</source>
+        <translation>„%1“ enthält andere Zeichen als Kleinbuchstaben, Leerzeichen und Apostrophe</translation>
+    </message>
+    <message>
+        <source>lowercase English words such as &quot;sharp pain&quot;</source>
+        <translation>englische Wörter in Kleinbuchstaben wie „sharp pain“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has %2 words</source>
+        <translation>„%1“ hat %2 Wörter</translation>
+    </message>
+    <message>
+        <source>1 to %1 words</source>
+        <translation>1 bis %1 Wörter</translation>
+    </message>
+    <message>
+        <source>phrase &quot;%1&quot; is already used at %2</source>
+        <translation>die Wendung „%1“ wird schon bei %2 verwendet</translation>
+    </message>
+    <message>
+        <source>each phrase in one command only</source>
+        <translation>jede Wendung nur in einem Befehl</translation>
+    </message>
+    <message>
+        <source>command &quot;%1&quot; is missing</source>
+        <translation>der Befehl „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>every command: %1</source>
+        <translation>jeden Befehl: %1</translation>
+    </message>
+</context>
+<context>
     <name>WavInfo</name>
     <message numerus="yes">
         <source>Not a WAV file: only %n byte(s), too short for a RIFF header.</source>
@@ -2102,6 +2224,85 @@ ROLLEN</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WavReader</name>
+    <message>
+        <source>convert with: sox IN -r 16000 -c 1 -b 16 OUT.wav</source>
+        <translation>umwandeln mit: sox EIN -r 16000 -c 1 -b 16 AUS.wav</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a WAV file (no RIFF/WAVE header); expected 16 kHz mono 16-bit PCM (%1)</source>
+        <translation>keine WAV-Datei (kein RIFF/WAVE-Kopf); erwartet wird 16 kHz mono 16-Bit-PCM (%1)</translation>
+    </message>
+    <message>
+        <source>no audio data (no &quot;data&quot; chunk)</source>
+        <translation>keine Audiodaten (kein „data“-Block)</translation>
+    </message>
+    <message>
+        <source>no &quot;fmt &quot; chunk; the file is truncated or not a WAV file</source>
+        <translation>kein „fmt “-Block; die Datei ist abgeschnitten oder keine WAV-Datei</translation>
+    </message>
+    <message>
+        <source>truncated chunk header at byte %1</source>
+        <translation>abgeschnittener Blockkopf bei Byte %1</translation>
+    </message>
+    <message>
+        <source>&quot;fmt &quot; chunk of %1 bytes; expected 16 to 64</source>
+        <translation>„fmt “-Block mit %1 Bytes; erwartet werden 16 bis 64</translation>
+    </message>
+    <message>
+        <source>truncated: the &quot;fmt &quot; chunk runs past the end of the file</source>
+        <translation>abgeschnitten: der „fmt “-Block reicht über das Dateiende hinaus</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>stereo</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 Kanäle</translation>
+    </message>
+    <message>
+        <source>%1 Hz %2 %3-bit PCM</source>
+        <translation>%1 Hz %2 %3-Bit-PCM</translation>
+    </message>
+    <message>
+        <source>%1 Hz %2 %3-bit floating point</source>
+        <translation>%1 Hz %2 %3-Bit-Gleitkomma</translation>
+    </message>
+    <message>
+        <source>%1 Hz %2, encoding %3 (compressed)</source>
+        <translation>%1 Hz %2, Kodierung %3 (komprimiert)</translation>
+    </message>
+    <message>
+        <source>%1; expected 16 kHz mono 16-bit PCM (%2)</source>
+        <translation>%1; erwartet wird 16 kHz mono 16-Bit-PCM (%2)</translation>
+    </message>
+    <message>
+        <source>the &quot;data&quot; chunk comes before the &quot;fmt &quot; chunk</source>
+        <translation>der „data“-Block steht vor dem „fmt “-Block</translation>
+    </message>
+    <message>
+        <source>truncated: the header promises %1 bytes of audio but the file holds %2</source>
+        <translation>abgeschnitten: der Kopf verspricht %1 Bytes Audio, die Datei enthält aber %2</translation>
+    </message>
+    <message>
+        <source>the audio data has an odd number of bytes (%1) for 16-bit samples</source>
+        <translation>die Audiodaten haben eine ungerade Anzahl Bytes (%1) für 16-Bit-Samples</translation>
+    </message>
+    <message>
+        <source>truncated: chunk &quot;%1&quot; runs past the end of the file</source>
+        <translation>abgeschnitten: der Block „%1“ reicht über das Dateiende hinaus</translation>
     </message>
 </context>
 <context>
@@ -2742,6 +2943,41 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Heard “%1”: %2</source>
+        <translation>Gehört: „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Heard “%1” (%2): nothing to do now</source>
+        <translation>Gehört: „%1“ (%2): gerade nichts zu tun</translation>
+    </message>
+    <message>
+        <source>Voice commands on: say “%1” to hold a tender spot, “%2” to stop for pain (Session → Sound and Cues lists every phrase).</source>
+        <translation>Sprachbefehle an: sagen Sie „%1“, um auf einer empfindlichen Stelle zu halten, „%2“, um bei Schmerzen zu stoppen (Einheit → Ton und Signale listet jede Wendung; die Befehle sind englisch).</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::Microphone</name>
+    <message>
+        <source>No microphone was found. Voice commands are off; the keys still work.</source>
+        <translation>Es wurde kein Mikrofon gefunden. Sprachbefehle sind aus; die Tasten funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; offers no format Rollwise can listen to. Voice commands are off; the keys still work.</source>
+        <translation>Das Mikrofon „%1“ bietet kein Format, das Rollwise hören kann. Sprachbefehle sind aus; die Tasten funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; could not be opened (it may be in use or access was denied). Voice commands are off; the keys still work.</source>
+        <translation>Das Mikrofon „%1“ konnte nicht geöffnet werden (es ist vielleicht belegt, oder der Zugriff wurde verweigert). Sprachbefehle sind aus; die Tasten funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; stopped working. Voice commands are off; the keys still work.</source>
+        <translation>Das Mikrofon „%1“ funktioniert nicht mehr. Sprachbefehle sind aus; die Tasten funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>The microphone &quot;%1&quot; was disconnected. Voice commands are off; the keys still work.</source>
+        <translation>Das Mikrofon „%1“ wurde getrennt. Sprachbefehle sind aus; die Tasten funktionieren weiter.</translation>
     </message>
 </context>
 <context>
@@ -3941,6 +4177,46 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
         <source>&amp;Flash the screen for every cue (for when you cannot hear them)</source>
         <translation>Bei jedem Signal den Bildschirm aufblinken &amp;lassen (falls Sie die Töne nicht hören können)</translation>
     </message>
+    <message>
+        <source>Voice commands</source>
+        <translation>Sprachbefehle</translation>
+    </message>
+    <message>
+        <source>&amp;Listen for voice commands (offline: nothing leaves this computer)</source>
+        <translation>Auf Sprachbefehle &amp;hören (offline: nichts verlässt diesen Computer)</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>No microphone found</source>
+        <translation>Kein Mikrofon gefunden</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone</source>
+        <translation>&amp;Mikrofon</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Pegel</translation>
+    </message>
+    <message>
+        <source>Voice commands are English only: say the English phrases below.</source>
+        <translation>Sprachbefehle gibt es nur auf Englisch: Sagen Sie die englischen Wendungen unten.</translation>
+    </message>
+    <message>
+        <source>Off. The keys (H, R, arrows, Space, F12) always work.</source>
+        <translation>Aus. Die Tasten (H, R, Pfeiltasten, Leertaste, F12) funktionieren immer.</translation>
+    </message>
+    <message>
+        <source>Speak: the bar should move. Commands work during a session.</source>
+        <translation>Sprechen Sie: Der Balken sollte sich bewegen. Die Befehle wirken während einer Einheit.</translation>
+    </message>
 </context>
 <context>
     <name>rollwise::SheetDialog</name>
@@ -4170,6 +4446,57 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     <message>
         <source>S&amp;kip</source>
         <translation>Ü&amp;berspringen</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::VoiceControl</name>
+    <message>
+        <source>The voice commands compiled into Rollwise are damaged: %1</source>
+        <translation>Die in Rollwise eingebauten Sprachbefehle sind beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>%1. Voice commands are off; the keys still work.</source>
+        <translation>%1. Sprachbefehle sind aus; die Tasten funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>Hold (tender spot)</source>
+        <translation>Halten (empfindliche Stelle)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Einheit beenden</translation>
+    </message>
+    <message>
+        <source>Safety stop (F12)</source>
+        <translation>Sicherheitsstopp (F12)</translation>
+    </message>
+    <message>
+        <source>%1: say %2</source>
+        <translation>%1: sagen Sie %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 </TS>

@@ -86,6 +86,7 @@ MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString p
     m_history->attach(m_controller);
     m_history->setDialogParent(this);
     m_cuePlayer = new CuePlayer(audio, AudioSettings::load(*m_settings), this);
+    m_audio = &audio;
     buildLayout();
     m_presentation =
         new PresentationMode({this, m_sidebar, m_body, m_pose, m_panel, m_controls, m_controller, m_cautions}, this);
@@ -95,6 +96,7 @@ MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString p
         refresh();
     });
     m_flash = new FlashOverlay(centralWidget());
+    setUpVoice();
 
     connect(m_controller, &SessionController::changed, this, &MainWindow::refresh);
     connect(m_controller, &SessionController::cue, this, &MainWindow::onCue);

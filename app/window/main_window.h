@@ -2,9 +2,9 @@
 #pragma once
 // The main window: the routine on the left, the body diagram and the technique's pose in the middle, the
 // session's words on the right and its controls below. It presents core state and forwards requests to
-// the session controller; decisions (timing, safety, content) live in core. One class in three files:
-// main_window.cpp (layout, refresh, cues), main_window_actions.cpp (menus and the dialogs they open) and
-// main_window_start.cpp (the start gate and the safety stop).
+// the session controller; decisions (timing, safety, content) live in core. One class in four files:
+// main_window.cpp (layout, refresh, cues), main_window_actions.cpp (menus and the dialogs they open),
+// main_window_start.cpp (the start gate and the safety stop) and main_window_voice.cpp (voice commands).
 
 #include "core/routine.h"
 #include "core/safety/start_decision.h"
@@ -41,6 +41,9 @@ class SessionControls;
 class SessionController;
 class SessionColumn;
 class SessionPanel;
+class VoiceControl;
+class VoiceToast;
+struct AudioSettings;
 struct CueEvent;
 
 // What the window needs from the outside world; tests pass fakes, the program passes nothing.
@@ -71,6 +74,8 @@ public:
     FlashOverlay* flashOverlay() const { return m_flash; }
     PresentationMode* presentation() const { return m_presentation; }
     SessionHistory* history() const { return m_history; }
+    VoiceControl* voice() const { return m_voice; }
+    VoiceToast* voiceToast() const { return m_voiceToast; }
 
     // Wall-clock time (UTC) for the history and the safety check, and the zone whose day an urgent sign blocks;
     // the system's by default, tests inject both.
@@ -99,6 +104,9 @@ private slots:
     void printSheet();
     void exportSheetPdf();
     void safetyStop();
+    // A recognised voice command, acted on exactly as its key would be, then confirmed (sound, toast, screen
+    // reader).
+    void onVoiceCommand(const QString& commandId, const QString& phrase);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -115,6 +123,9 @@ private:
     QString recheckText(RecheckReason reason) const;
     void showProblems(const QString& text);
     void previewExercise(int row);
+    void setUpVoice();
+    // Voice on or off as the settings say.
+    void applyVoiceSettings(const AudioSettings& settings);
 
     const ContentLibrary& m_content;
     Routine m_routine;
@@ -139,6 +150,9 @@ private:
     FlashOverlay* m_flash = nullptr;
     PresentationMode* m_presentation = nullptr;
     SessionHistory* m_history = nullptr;
+    AudioSink* m_audio = nullptr;
+    VoiceControl* m_voice = nullptr;
+    VoiceToast* m_voiceToast = nullptr;
     QWidget* m_sidebar = nullptr;
     bool m_audioWarningShown = false;
     std::function<QDateTime()> m_now;

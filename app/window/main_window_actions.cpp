@@ -122,6 +122,7 @@ void MainWindow::showSettings()
         const AudioSettings s = dialog->settings();
         s.save(*m_settings);
         m_cuePlayer->setSettings(s);
+        applyVoiceSettings(s);
     });
     dialog->open();
 }

@@ -66,3 +66,27 @@ TEST(AudioSettings, MalformedValuesFallBackOrClamp)
     EXPECT_DOUBLE_EQ(AudioSettings::load(s).volume, 0.0);
     EXPECT_DOUBLE_EQ(clampVolume(std::nan("")), AudioSettings{}.volume);
 }
+
+TEST(AudioSettings, VoiceCommandsAreOffUntilAskedForAndKeepTheChosenMicrophone)
+{
+    IniFile f;
+    {
+        QSettings s(f.path(), QSettings::IniFormat);
+        EXPECT_FALSE(AudioSettings::load(s).listen) << "the microphone is opened only when the user asks";
+        EXPECT_TRUE(AudioSettings::load(s).microphone.isEmpty());
+        AudioSettings a;
+        a.listen = true;
+        a.microphone = QByteArrayLiteral("alsa_input.usb-Headset-00.mono-fallback");
+        a.save(s);
+    }
+    QSettings s(f.path(), QSettings::IniFormat);
+    const AudioSettings back = AudioSettings::load(s);
+    EXPECT_TRUE(back.listen);
+    EXPECT_EQ(back.microphone, QByteArrayLiteral("alsa_input.usb-Headset-00.mono-fallback"));
+    // A hand-edited "yes" is not a yes: listening stays as it was, off by default.
+    s.setValue(QStringLiteral("audio/listen"), QStringLiteral("yes"));
+    s.setValue(QStringLiteral("audio/microphone"), QByteArray(4000, 'x'));
+    const AudioSettings odd = AudioSettings::load(s);
+    EXPECT_FALSE(odd.listen);
+    EXPECT_EQ(odd.microphone.size(), 512) << "an id, capped";
+}

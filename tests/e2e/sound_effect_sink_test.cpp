@@ -89,3 +89,31 @@ TEST(SoundEffectAudioSink, AnUnknownSoundIsSkippedWithoutDisablingTheRest)
     QTest::qWait(100);
     EXPECT_TRUE(sink.isAvailable());
 }
+
+TEST(SoundEffectAudioSink, SaysItIsPlayingForTheLengthOfTheSoundAndNotAfterStopAll)
+{
+    // The voice commands' gate reads this: while it is true the recogniser hears nothing.
+    if (QMediaDevices::audioOutputs().isEmpty()) {
+        if (outputRequired())
+            FAIL() << "ROLLWISE_REQUIRE_AUDIO_OUTPUT is set but there is no audio output device";
+        GTEST_SKIP() << "no audio output on this machine (normal in CI)";
+    }
+    SoundEffectAudioSink sink({QStringLiteral("countdown-tick"), QStringLiteral("voice-safety-stop")});
+    QTest::qWait(300);
+    ASSERT_TRUE(sink.isAvailable()) << sink.unavailableReason().toStdString();
+    EXPECT_FALSE(sink.isPlaying());
+    const qint64 length = soundDurationMs(QStringLiteral("voice-safety-stop"));
+    ASSERT_GT(length, 500);
+    QElapsedTimer clock;
+    clock.start();
+    sink.play(QStringLiteral("voice-safety-stop"), 0.1);
+    EXPECT_TRUE(sink.isPlaying());
+    while (sink.isPlaying() && clock.elapsed() < length + 2000)
+        QTest::qWait(10);
+    EXPECT_GE(clock.elapsed(), length);
+    EXPECT_LT(clock.elapsed(), length + 200) << "quiet again once the sound has ended";
+    sink.play(QStringLiteral("voice-safety-stop"), 0.1);
+    EXPECT_TRUE(sink.isPlaying());
+    sink.stopAll();
+    EXPECT_FALSE(sink.isPlaying());
+}

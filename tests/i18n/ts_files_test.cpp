@@ -139,8 +139,11 @@ TEST(TsFiles, CoverEveryTrOfAppAndCore)
     // What lupdate finds in the sources now must be exactly what rollwise_de.ts translates: a new or changed tr()
     // needs `cmake --build <build> --target update_translations` and a translation (docs/translations.md).
     QStringList sources;
-    for (const char* dir : {"app", "audio", "core"}) {
-        QDirIterator it(QStringLiteral(ROLLWISE_SOURCE_DIR "/") + QString::fromLatin1(dir),
+    // The same libraries the build's lupdate run scans (ROLLWISE_TRANSLATED_LIBRARIES in the top CMakeLists.txt).
+    const QStringList libraries = QStringLiteral(ROLLWISE_TRANSLATED_LIBRARIES).split(QLatin1Char(','));
+    EXPECT_TRUE(libraries.contains(QStringLiteral("voice"))) << "every library with texts of its own";
+    for (const QString& dir : libraries) {
+        QDirIterator it(QStringLiteral(ROLLWISE_SOURCE_DIR "/") + dir,
                         {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext())
             sources << it.next();
