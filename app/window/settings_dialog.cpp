@@ -89,7 +89,7 @@ QGroupBox* SettingsDialog::buildVoiceCommands(const AudioSettings& initial)
     form->addRow(m_voiceStatus);
     // The commands are English whatever the texts' language: the archive has no German acoustic model.
     QStringList lines;
-    if (QLocale().language() != QLocale::English)
+    if (const QLocale::Language l = QLocale().language(); l != QLocale::English && l != QLocale::C)
         lines << tr("Voice commands are English only: say the English phrases below.");
     const VoiceCommandLoad set = VoiceCommandSet::builtIn();
     if (set.commands)

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
 
@@ -170,4 +171,25 @@ TEST(VoiceWindow, TheSoundDialogTurnsVoiceOnAndListsEveryPhraseOfTheCommandsFile
         for (const VoicePhrase& p : c.phrases)
             EXPECT_TRUE(phrases.contains(QStringLiteral("\u201c%1\u201d").arg(p.text))) << p.text.toStdString();
     EXPECT_TRUE(phrases.contains(QStringLiteral("Safety stop (F12)")));
+    EXPECT_FALSE(phrases.contains(QStringLiteral("English only"))) << "said only where the window is not English";
+}
+
+TEST(VoiceWindow, TheUserGuideNamesEveryPhraseOfTheCommandsFile)
+{
+    // The guide's table is written by hand; the commands file is the truth. A phrase added, renamed or dropped
+    // there must be in the guide too.
+    QFile guide(QStringLiteral(ROLLWISE_SOURCE_DIR "/docs/user-guide.md"));
+    ASSERT_TRUE(guide.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(guide.readAll());
+    const VoiceCommandLoad set = VoiceCommandSet::builtIn();
+    ASSERT_TRUE(set.commands);
+    int phrases = 0;
+    for (const VoiceCommand& c : set.commands->commands())
+        for (const VoicePhrase& p : c.phrases) {
+            EXPECT_TRUE(text.contains(QStringLiteral("\"%1\"").arg(p.text))) << p.text.toStdString();
+            ++phrases;
+        }
+    EXPECT_GE(phrases, 8);
+    const int quoted = int(text.section(QStringLiteral("| say |"), 1).section(QStringLiteral("\n\n"), 0, 0).count(QLatin1Char('"')));
+    EXPECT_EQ(quoted, 2 * phrases) << "the guide's table names no phrase the file does not have";
 }

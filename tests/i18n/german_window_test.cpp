@@ -211,3 +211,13 @@ TEST(GermanWindow, TheLearnWindowTeachesTheGermanContent)
         EXPECT_FALSE(all.contains(english)) << english.toStdString();
     }
 }
+
+TEST(GermanWindow, TheSoundDialogSaysVoiceCommandsAreEnglishOnly)
+{
+    // Debian has no German speech model: the German window says plainly that the phrases to say are English.
+    SettingsDialog dialog{AudioSettings{}};
+    const QString phrases = dialog.findChild<QLabel*>(QStringLiteral("voicePhrases"))->text();
+    EXPECT_TRUE(phrases.startsWith(QStringLiteral("Sprachbefehle gibt es nur auf Englisch"))) << phrases.toStdString();
+    EXPECT_TRUE(phrases.contains(QStringLiteral("Sicherheitsstopp (F12): sagen Sie \u201cshooting pain\u201d")))
+        << phrases.toStdString();
+}

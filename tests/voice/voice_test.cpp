@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "voice/keyword_spotter.h"
+#include "voice/synthesised_speech.h"
 #include "voice/listen.h"
 #include "voice/voice_commands.h"
 #include "voice/wav_reader.h"
@@ -299,37 +300,8 @@ TEST(WavReader, RefusesTruncatedAndNonRiffFiles)
 // ---- Recognition on synthesised speech ----
 
 namespace {
-// Synthesises text at 16 kHz with espeak-ng and sox; fails the test (not skips it) when either is missing,
-// because a recognition test that silently passes on a machine without them proves nothing.
-std::vector<int16_t> speak(const QTemporaryDir& dir, const QString& text, const QString& voice, int wpm)
-{
-    static int n = 0;
-    for (const auto& [tool, package] : {std::pair{"espeak-ng", "espeak-ng"}, std::pair{"sox", "sox"}})
-        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty()) {
-            ADD_FAILURE() << tool << " not found: install the Debian package " << package
-                          << " to run the voice recognition tests";
-            return {};
-        }
-    const QString raw = dir.filePath(QStringLiteral("raw%1.wav").arg(n));
-    const QString wav = dir.filePath(QStringLiteral("take%1.wav").arg(n++));
-    QProcess espeak;
-    espeak.start(QStringLiteral("espeak-ng"),
-                 {QStringLiteral("-v"), voice, QStringLiteral("-s"), QString::number(wpm), QStringLiteral("-w"), raw, text});
-    espeak.waitForFinished(30000);
-    QProcess sox;
-    sox.start(QStringLiteral("sox"), {raw, QStringLiteral("-r"), QStringLiteral("16000"), QStringLiteral("-c"),
-                                      QStringLiteral("1"), QStringLiteral("-b"), QStringLiteral("16"), wav});
-    sox.waitForFinished(30000);
-    std::vector<int16_t> samples;
-    QString error;
-    EXPECT_TRUE(WavReader::readAll(wav, samples, &error)) << error.toStdString();
-    return samples;
-}
-
-void appendSilence(std::vector<int16_t>& s, double seconds)
-{
-    s.insert(s.end(), size_t(seconds * KeywordSpotter::kSampleRate), int16_t(0));
-}
+using test::appendSilence;
+using test::speak;
 
 std::vector<VoiceDetection> spot(KeywordSpotter& spotter, const std::vector<int16_t>& samples)
 {
