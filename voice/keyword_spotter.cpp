@@ -171,6 +171,18 @@ std::vector<VoiceDetection> KeywordSpotter::feed(const int16_t* samples, size_t 
     return decide();
 }
 
+std::vector<VoiceDetection> KeywordSpotter::spotRecording(const std::vector<int16_t>& samples)
+{
+    std::vector<VoiceDetection> out;
+    for (size_t i = 0; i < samples.size(); i += kChunkSamples) {
+        const auto d = feed(samples.data() + i, std::min(kChunkSamples, samples.size() - i));
+        out.insert(out.end(), d.begin(), d.end());
+    }
+    const auto last = flush();
+    out.insert(out.end(), last.begin(), last.end());
+    return out;
+}
+
 std::vector<VoiceDetection> KeywordSpotter::flush()
 {
     if (!m_decoder || !m_decoder->inUtterance)

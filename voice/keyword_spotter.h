@@ -55,6 +55,10 @@ public:
     std::vector<VoiceDetection> feed(const int16_t* samples, size_t count);
     // At the end of a recording: reports a phrase still waiting for kSettleSeconds to pass.
     std::vector<VoiceDetection> flush();
+    // A whole recording, fed 20 ms at a time as a microphone delivers it, then flushed: what the tests and the
+    // measurements hear, the same way a session does.
+    std::vector<VoiceDetection> spotRecording(const std::vector<int16_t>& samples);
+    static constexpr size_t kChunkSamples = kSampleRate / 50;
     // Forgets any half-heard phrase and starts counting time from zero again.
     void reset();
 

@@ -22,7 +22,7 @@ int listenToRecording(const QString& wavPath, const VoiceCommandSet& commands, Q
         return 1;
     }
     // 20 ms at a time, as a microphone would deliver it, so the file gives the same answers as a live session.
-    std::vector<int16_t> chunk(KeywordSpotter::kSampleRate / 50);
+    std::vector<int16_t> chunk(KeywordSpotter::kChunkSamples);
     const auto print = [&out](const std::vector<VoiceDetection>& found) {
         for (const VoiceDetection& d : found)
             out << QString::number(d.seconds, 'f', 2) << ' ' << d.commandId << Qt::endl;

@@ -112,8 +112,10 @@ std::optional<int> usageProblem(const QCommandLineParser& parser, bool parsed, b
     const auto chosen = std::count_if(kCliCommands.begin(), kCliCommands.end(),
                                       [&](const CliCommand& c) { return parser.isSet(o.*c.option); });
     if (chosen > 1) {
-        print(stderr, Cli::tr("rollwise: use only one of --check, --plan, --export-routine, --export-pdf and --snapshot "
-                              "at a time"));
+        QStringList names; // from the table, so a new command is named here without anyone remembering to
+        for (const CliCommand& c : kCliCommands)
+            names << QStringLiteral("--") + (o.*c.option).names().constFirst();
+        print(stderr, Cli::tr("rollwise: use only one of %1 at a time").arg(names.join(QStringLiteral(", "))));
         return ExitUsage;
     }
     return std::nullopt;

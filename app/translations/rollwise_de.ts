@@ -227,10 +227,6 @@ ROLLEN</translation>
         <translation>rollwise: höchstens eine Routinedatei erwartet, erhalten: %1: %2</translation>
     </message>
     <message>
-        <source>rollwise: use only one of --check, --plan, --export-routine, --export-pdf and --snapshot at a time</source>
-        <translation>rollwise: verwenden Sie jeweils nur eine der Optionen --check, --plan, --export-routine, --export-pdf und --snapshot</translation>
-    </message>
-    <message>
         <source>rollwise: --check takes the routine file as its value: --check FILE</source>
         <translation>rollwise: --check erwartet die Routinedatei als Wert: --check DATEI</translation>
     </message>
@@ -299,6 +295,10 @@ ROLLEN</translation>
     <message>
         <source>rollwise: --listen takes the recording as its value: --listen FILE.wav</source>
         <translation>rollwise: --listen erwartet die Aufnahme als Wert: --listen DATEI.wav</translation>
+    </message>
+    <message>
+        <source>rollwise: use only one of %1 at a time</source>
+        <translation>rollwise: verwenden Sie jeweils nur eine der Optionen %1</translation>
     </message>
 </context>
 <context>

@@ -304,3 +304,28 @@ TEST(Cli, ExportPdfPrintsTheClinicFromTheRoutineOrFromSettingsAndTheNextReview)
     EXPECT_TRUE(withOwn.contains(QStringLiteral("Routine Own Clinic")));
     EXPECT_FALSE(withOwn.contains(QStringLiteral("Settings Street Clinic")));
 }
+
+TEST(Cli, ListenNamesTheRecordingAndWhatIsWrongWithIt)
+{
+    const auto missing = runRollwise({QStringLiteral("--listen"), QStringLiteral("/nonexistent/take.wav")});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("/nonexistent/take.wav: cannot be read"))) << missing.err.toStdString();
+    EXPECT_TRUE(missing.out.isEmpty());
+    // Not a WAV at all: a routine file given by mistake.
+    const auto notWav = runRollwise({QStringLiteral("--listen"), data("valid-with-warning.json")});
+    EXPECT_EQ(notWav.exitCode, 2);
+    EXPECT_TRUE(notWav.err.contains(QStringLiteral("not a WAV file"))) << notWav.err.toStdString();
+    const auto extra = runRollwise({QStringLiteral("--listen"), QStringLiteral("a.wav"), QStringLiteral("b.json")});
+    EXPECT_EQ(extra.exitCode, 2);
+    EXPECT_TRUE(extra.err.contains(QStringLiteral("--listen takes the recording as its value"))) << extra.err.toStdString();
+}
+
+TEST(Cli, TwoCommandsAtOnceAreRefusedNamingEveryCommand)
+{
+    const auto r = runRollwise({QStringLiteral("--check"), data("valid-with-warning.json"), QStringLiteral("--listen"),
+                                QStringLiteral("take.wav")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral(
+        "use only one of --check, --plan, --export-routine, --snapshot, --export-pdf, --listen at a time")))
+        << r.err.toStdString();
+}

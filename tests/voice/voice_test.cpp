@@ -305,15 +305,7 @@ using test::speak;
 
 std::vector<VoiceDetection> spot(KeywordSpotter& spotter, const std::vector<int16_t>& samples)
 {
-    std::vector<VoiceDetection> out;
-    const size_t chunk = KeywordSpotter::kSampleRate / 50;
-    for (size_t i = 0; i < samples.size(); i += chunk) {
-        const auto d = spotter.feed(samples.data() + i, std::min(chunk, samples.size() - i));
-        out.insert(out.end(), d.begin(), d.end());
-    }
-    const auto last = spotter.flush();
-    out.insert(out.end(), last.begin(), last.end());
-    return out;
+    return spotter.spotRecording(samples);
 }
 } // namespace
 

@@ -42,13 +42,7 @@ std::vector<VoiceDetection> run(KeywordSpotter& spotter, const std::vector<int16
     std::vector<VoiceDetection> out;
     spotter.reset();
     const double start = cpuSeconds();
-    const size_t chunk = KeywordSpotter::kSampleRate / 50;
-    for (size_t i = 0; i < samples.size(); i += chunk) {
-        const auto d = spotter.feed(samples.data() + i, std::min(chunk, samples.size() - i));
-        out.insert(out.end(), d.begin(), d.end());
-    }
-    const auto last = spotter.flush();
-    out.insert(out.end(), last.begin(), last.end());
+    out = spotter.spotRecording(samples);
     cpu += cpuSeconds() - start;
     return out;
 }
