@@ -20,6 +20,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 using namespace rollwise;
 using namespace std::chrono_literals;
 
@@ -88,6 +90,9 @@ TEST(VoiceWindow, SpokenCommandsDoWhatTheirKeysDoAndAreConfirmed)
     EXPECT_TRUE(toast->isVisible());
     EXPECT_EQ(toast->text(), QStringLiteral("Heard \u201ctake a break\u201d: Pause"));
     EXPECT_EQ(toast->accessibleName(), toast->text()) << "what a screen reader is told";
+    // ROLLWISE_LAYOUT_SCREENSHOTS=<dir> keeps a picture of the window with the toast, to look at.
+    if (const char* dir = std::getenv("ROLLWISE_LAYOUT_SCREENSHOTS"))
+        f.window->grab().save(QStringLiteral("%1/voice-toast.png").arg(QString::fromLocal8Bit(dir)));
     EXPECT_EQ(f.audio.playedIds(), QStringList{QStringLiteral("countdown-tick")}) << "the confirming sound";
 
     f.say(QStringLiteral("continue please"));
