@@ -17,6 +17,7 @@ void VoiceControl::setEnabled(bool on, const QByteArray& microphoneId, bool open
 {
     m_microphone.reset();
     m_listener.reset();
+    m_microphoneId = microphoneId;
     if (!on)
         return;
     VoiceCommandLoad load = VoiceCommandSet::builtIn();
@@ -65,8 +66,11 @@ void VoiceControl::fail(const QString& reason)
 {
     if (!m_listener && !m_microphone)
         return; // already off: one message per failure
-    m_microphone.reset();
-    m_listener.reset();
+    // Later, not here: this may run inside a signal of the very object being let go.
+    if (m_microphone)
+        m_microphone.release()->deleteLater();
+    if (m_listener)
+        m_listener.release()->deleteLater();
     emit turnedOff(reason);
 }
 

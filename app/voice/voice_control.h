@@ -34,6 +34,7 @@ public:
     // openMicrophone only hear() feeds the recogniser (tests, and recordings played into a live window).
     void setEnabled(bool on, const QByteArray& microphoneId = {}, bool openMicrophone = true);
     bool isEnabled() const { return m_listener != nullptr; }
+    QByteArray microphoneId() const { return m_microphoneId; } // as last asked for
     // Where the PocketSphinx model is; empty: where the build found it.
     void setModelDirectory(const QString& dir) { m_modelDir = dir; }
     bool isListening() const; // the model is loaded and the microphone open
@@ -57,6 +58,7 @@ private:
 
     const AudioSink& m_sink;
     QString m_modelDir;
+    QByteArray m_microphoneId;
     std::unique_ptr<Microphone> m_microphone;
     std::unique_ptr<VoiceListener> m_listener;
     qint64 m_samplesSinceSound = kEchoTailSamples; // heard since Rollwise last made a sound

@@ -47,8 +47,8 @@ void MainWindow::setUpVoice()
 
 void MainWindow::applyVoiceSettings(const AudioSettings& settings)
 {
-    if (settings.listen == m_voice->isEnabled())
-        return;
+    if (settings.listen == m_voice->isEnabled() && (!settings.listen || settings.microphone == m_voice->microphoneId()))
+        return; // nothing changed: an open microphone and a loaded model are kept
     m_voice->setEnabled(settings.listen, settings.microphone);
 }
 

@@ -7,6 +7,7 @@
 #include "app/voice/voice_control.h"
 #include "app/voice/voice_toast.h"
 #include "app/window/settings_dialog.h"
+#include "audio/microphone.h"
 #include "voice/synthesised_speech.h"
 #include "voice/voice_commands.h"
 #include "voice/voice_listener.h"
@@ -197,4 +198,25 @@ TEST(VoiceWindow, TheUserGuideNamesEveryPhraseOfTheCommandsFile)
     EXPECT_GE(phrases, 8);
     const int quoted = int(text.section(QStringLiteral("| say |"), 1).section(QStringLiteral("\n\n"), 0, 0).count(QLatin1Char('"')));
     EXPECT_EQ(quoted, 2 * phrases) << "the guide's table names no phrase the file does not have";
+}
+
+TEST(VoiceWindow, TheSavedChoiceIsAppliedAfterTheFirstFrameAndAMissingMicrophoneTurnsVoiceOffWithAReason)
+{
+    if (!Microphone::inputs().isEmpty()) // an unknown id falls back to the default input, which works here
+        GTEST_SKIP() << "this machine has an audio input; the offscreen suite runs without one";
+    test::WindowHarness f;
+    f.seedClearScreening();
+    AudioSettings a;
+    a.listen = true;
+    a.microphone = QByteArrayLiteral("no-such-input");
+    a.save(f.settings);
+    f.open();
+    EXPECT_FALSE(f.window->voice()->isEnabled()) << "nothing of voice is loaded while the window is being built";
+    QSignalSpy off(f.window->voice(), &VoiceControl::turnedOff);
+    f.window->show();
+    ASSERT_TRUE(off.wait(10000)) << "this machine has no audio input: voice must say so, not hang";
+    EXPECT_EQ(f.window->voice()->microphoneId(), QByteArrayLiteral("no-such-input"));
+    EXPECT_FALSE(f.window->voice()->isEnabled());
+    EXPECT_TRUE(off.at(0).at(0).toString().contains(QStringLiteral("microphone"))) << off.at(0).at(0).toString().toStdString();
+    EXPECT_TRUE(f.window->voiceToast()->isVisible());
 }
