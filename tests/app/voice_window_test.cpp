@@ -13,6 +13,7 @@
 #include "voice/voice_listener.h"
 #include "window_harness.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
@@ -219,4 +220,24 @@ TEST(VoiceWindow, TheSavedChoiceIsAppliedAfterTheFirstFrameAndAMissingMicrophone
     EXPECT_FALSE(f.window->voice()->isEnabled());
     EXPECT_TRUE(off.at(0).at(0).toString().contains(QStringLiteral("microphone"))) << off.at(0).at(0).toString().toStdString();
     EXPECT_TRUE(f.window->voiceToast()->isVisible());
+}
+
+TEST(VoiceWindow, TheListenBoxWorksThroughItsAccessibleActionAsAScreenReaderUsesIt)
+{
+    SettingsDialog dialog{AudioSettings{}};
+    dialog.show();
+    auto* listen = dialog.findChild<QCheckBox*>(QStringLiteral("listen"));
+    auto* microphone = dialog.findChild<QWidget*>(QStringLiteral("microphone"));
+    ASSERT_TRUE(listen && microphone);
+    EXPECT_FALSE(microphone->isEnabled()) << "no microphone to choose while voice is off";
+    QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(listen);
+    ASSERT_NE(iface, nullptr);
+    ASSERT_NE(iface->actionInterface(), nullptr);
+    iface->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+    EXPECT_TRUE(listen->isChecked());
+    EXPECT_TRUE(dialog.settings().listen);
+    EXPECT_TRUE(microphone->isEnabled()) << "the dialog follows the box, however it was ticked";
+    iface->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
+    EXPECT_FALSE(dialog.settings().listen);
+    EXPECT_FALSE(microphone->isEnabled());
 }
