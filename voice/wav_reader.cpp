@@ -62,13 +62,17 @@ bool WavReader::open(const QString& path, QString* error)
                 return fail(tr("\"fmt \" chunk of %1 bytes; expected 16 to 64").arg(size));
             if (remaining < qint64(size))
                 return fail(tr("truncated: the \"fmt \" chunk runs past the end of the file"));
-            const QByteArray fmt = m_file.read(size);
-            quint16 format = u16(fmt.constData());
-            const quint16 channels = u16(fmt.constData() + 2);
-            const quint32 rate = u32(fmt.constData() + 4);
-            const quint16 bits = u16(fmt.constData() + 14);
+            // A fixed buffer the size of the largest accepted chunk: every field read below lies inside it
+            // whatever the file holds, and a short read is refused rather than read past.
+            char fmt[64] = {};
+            if (m_file.read(fmt, size) != qint64(size) || ((size & 1) && !m_file.skip(1)))
+                return fail(tr("truncated: the \"fmt \" chunk runs past the end of the file"));
+            quint16 format = u16(fmt);
+            const quint16 channels = u16(fmt + 2);
+            const quint32 rate = u32(fmt + 4);
+            const quint16 bits = u16(fmt + 14);
             if (format == kFormatExtensible && size >= 40)
-                format = u16(fmt.constData() + 24); // the sub-format GUID starts with the plain format code
+                format = u16(fmt + 24); // the sub-format GUID starts with the plain format code
             const QString channelText = channels == 1   ? tr("mono")
                                         : channels == 2 ? tr("stereo")
                                                         : tr("%1 channels").arg(channels);
