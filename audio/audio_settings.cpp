@@ -47,6 +47,8 @@ AudioSettings AudioSettings::load(QSettings& settings)
     a.voice = readBool(settings, "voice", a.voice);
     a.alwaysFlash = readBool(settings, "alwaysFlash", a.alwaysFlash);
     a.listen = readBool(settings, "listen", a.listen);
+    a.speech = readBool(settings, "speech", a.speech);
+    a.eyesFree = readBool(settings, "eyesFree", a.eyesFree);
     a.microphone = settings.value(key("microphone")).toByteArray().left(512); // an id, not a place for a novel
     return a;
 }
@@ -58,6 +60,8 @@ void AudioSettings::save(QSettings& settings) const
     settings.setValue(key("voice"), voice);
     settings.setValue(key("alwaysFlash"), alwaysFlash);
     settings.setValue(key("listen"), listen);
+    settings.setValue(key("speech"), speech);
+    settings.setValue(key("eyesFree"), eyesFree);
     settings.setValue(key("microphone"), microphone);
 }
 

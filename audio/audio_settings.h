@@ -14,6 +14,8 @@ struct AudioSettings {
     bool muted = false;
     bool voice = true;        // false = beeps only
     bool alwaysFlash = false; // visual flash for every cue, for users who cannot hear
+    bool speech = true;       // spoken prompts through a speech engine when there is one (else the recordings)
+    bool eyesFree = false;    // read every step in full, call 10 s left and 3-2-1 (needs voice and speech)
     bool listen = false;      // voice commands (opt-in: the microphone is opened only when asked)
     QByteArray microphone;    // the input's id; empty: the system default
 
@@ -24,7 +26,7 @@ struct AudioSettings {
     friend bool operator==(const AudioSettings& a, const AudioSettings& b)
     {
         return qFuzzyCompare(1.0 + a.volume, 1.0 + b.volume) && a.muted == b.muted && a.voice == b.voice
-            && a.alwaysFlash == b.alwaysFlash && a.listen == b.listen && a.microphone == b.microphone;
+            && a.alwaysFlash == b.alwaysFlash && a.speech == b.speech && a.eyesFree == b.eyesFree && a.listen == b.listen && a.microphone == b.microphone;
     }
     friend bool operator!=(const AudioSettings& a, const AudioSettings& b) { return !(a == b); }
 };

@@ -87,6 +87,7 @@ CueSounds englishCueSounds(const CueEvent& e)
     case CueType::Rest: return s("", "voice-rest");
     case CueType::SessionComplete: return s("session-complete", "voice-session-complete");
     case CueType::SafetyStop: return s("safety-stop", "voice-safety-stop");
+    case CueType::TimeLeft: // spoken only, in eyes-free sessions: the 3-2-1 ticks still mark the end
     case CueType::HoldEndedEarly: // the release cue that follows at once is the sound; the note is on screen
     case CueType::Paused:
     case CueType::Resumed:

@@ -17,6 +17,7 @@ enum class CueType {
     StartRolling,    // rolling begins (or resumes after a tender-spot hold)
     HoldStart,       // sustained pressure on a tender spot begins
     Countdown,       // 3, 2, 1 seconds before a hold or a get-ready ends
+    TimeLeft,        // 10 s before a long phase ends (only when asked for: SessionEngine::setTimeLeftCall)
     HoldComplete,    // the hold is over: ease off and breathe
     HoldEndedEarly,  // "released" before the article's 15 s: the hold ends anyway, with a neutral note
     SwitchSide,
@@ -37,7 +38,7 @@ struct CueEvent {
     QString techniqueId;
     Side side = Side::Centre;
     Ms phaseDuration{0};    // length of the phase this cue opens
-    int count = 0;          // Countdown: seconds left (3, 2, 1); HoldEndedEarly: whole seconds held
+    int count = 0;          // Countdown, TimeLeft: seconds left (3, 2, 1; 10); HoldEndedEarly: whole seconds held
 };
 
 } // namespace rollwise

@@ -10,6 +10,7 @@ namespace {
 constexpr Ms kSecond{1000};
 // "Back" within this long after a phase began goes to the previous phase, like a media player.
 constexpr Ms kBackRestartWindow{2000};
+constexpr Ms kTimeLeftClearance{5000};
 
 bool hasCountdown(Phase p)
 {
@@ -25,6 +26,7 @@ QString toString(CueType t)
     case CueType::StartRolling: return QStringLiteral("start-rolling");
     case CueType::HoldStart: return QStringLiteral("hold-start");
     case CueType::Countdown: return QStringLiteral("countdown");
+    case CueType::TimeLeft: return QStringLiteral("time-left");
     case CueType::HoldComplete: return QStringLiteral("hold-complete");
     case CueType::HoldEndedEarly: return QStringLiteral("hold-ended-early");
     case CueType::SwitchSide: return QStringLiteral("switch-side");
@@ -84,6 +86,8 @@ Ms SessionEngine::elapsedInPhase() const
 
 Ms SessionEngine::nextDue() const
 {
+    if (m_timeLeftPending)
+        return m_deadline - m_timeLeftCall;
     return m_nextCountdown > 0 ? m_deadline - kSecond * m_nextCountdown : m_deadline;
 }
 
@@ -137,6 +141,9 @@ void SessionEngine::enterPhase(Phase phase, Ms at, Ms duration, CueType cue)
     m_deadline = at + duration;
     // 3-2-1 ticks, each strictly after the phase began.
     m_nextCountdown = hasCountdown(phase) ? int(std::min<qint64>(3, (duration.count() - 1) / 1000)) : 0;
+    // The time-left call only where it tells something new: at least 5 s after the phase began (not on top of
+    // its announcement) and before the 3-2-1.
+    m_timeLeftPending = m_timeLeftCall > Ms{0} && duration >= m_timeLeftCall + kTimeLeftClearance;
     emitCue(cue, at);
 }
 
@@ -192,6 +199,14 @@ void SessionEngine::finishPhase(Ms at)
 void SessionEngine::processDue(Ms upTo)
 {
     while (isRunning()) {
+        if (m_timeLeftPending) {
+            const Ms at = m_deadline - m_timeLeftCall;
+            if (at <= upTo) {
+                m_timeLeftPending = false;
+                emitCue(CueType::TimeLeft, at, int(m_timeLeftCall.count() / 1000));
+                continue;
+            }
+        }
         if (m_nextCountdown > 0) {
             const Ms at = m_deadline - kSecond * m_nextCountdown;
             if (at <= upTo) {

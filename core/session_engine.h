@@ -23,6 +23,9 @@ public:
     SessionEngine(SessionPlan plan, const Clock& clock);
 
     void setListener(Listener l) { m_listener = std::move(l); }
+    // Eyes-free sessions: a TimeLeft cue this long before the end of every phase long enough for it (whole
+    // seconds; Ms{0}, the default, for none). Applies from the next phase on.
+    void setTimeLeftCall(Ms before) { m_timeLeftCall = Ms{before.count() / 1000 * 1000}; }
     const SessionPlan& plan() const { return m_plan; }
 
     void start();
@@ -89,6 +92,8 @@ private:
     Ms m_phaseStart{0};
     Ms m_deadline{0};
     int m_nextCountdown = 0;
+    Ms m_timeLeftCall{0};
+    bool m_timeLeftPending = false;
     bool m_paused = false;
     Ms m_pausedAt{0};
     UserHold m_userHold = UserHold::None;

@@ -39,7 +39,7 @@ QJsonObject timelineToJson(const Routine& routine, const ContentLibrary& content
             o.insert(QStringLiteral("rollMs"), qint64(t.roll.count()));
             o.insert(QStringLiteral("holdMs"), qint64(t.hold.count()));
         }
-        if (e.type == CueType::Countdown)
+        if (e.type == CueType::Countdown || e.type == CueType::TimeLeft)
             o.insert(QStringLiteral("count"), e.count);
         cues.append(o);
     }

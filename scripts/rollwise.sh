@@ -19,13 +19,16 @@ case "$mode" in
 esac
 
 # Build and run-time needs, all from Debian 12's own archive (PocketSphinx and its US English model: the offline
-# voice commands).
+# voice commands; Qt TextToSpeech and its engines: the spoken steps).
 packages=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-svg-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libspdlog-dev libgtest-dev libgmock-dev libbenchmark-dev
     fonts-dejavu-core xvfb xauth poppler-utils sox
     libpocketsphinx-dev libsphinxbase-dev pocketsphinx-en-us
+    # Spoken steps: Qt TextToSpeech with flite (in-process English) and speech-dispatcher with espeak-ng (German).
+    # qt6-declarative-dev only because Debian's Qt6TextToSpeech CMake package requires Qt6QmlIntegration from it.
+    qt6-speech-dev qt6-declarative-dev qt6-speech-flite-plugin qt6-speech-speechd-plugin speech-dispatcher-espeak-ng
 )
 # Only the tests need a PulseAudio server (a private one, with a null sink, started and stopped by the tests);
 # a desktop running PipeWire should not get the daemon just to run the app.

@@ -22,7 +22,15 @@ void SessionController::load(const SessionPlan& plan)
     m_cueTimer.stop();
     m_engine = std::make_unique<SessionEngine>(plan, *m_clock);
     m_engine->setListener([this](const CueEvent& e) { emit cue(e); });
+    m_engine->setTimeLeftCall(m_timeLeftCall);
     emit changed();
+}
+
+void SessionController::setTimeLeftCall(Ms before)
+{
+    m_timeLeftCall = before;
+    if (m_engine)
+        m_engine->setTimeLeftCall(before);
 }
 
 template <typename Fn>

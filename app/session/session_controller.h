@@ -25,6 +25,8 @@ public:
 
     void load(const SessionPlan& plan);
     SessionEngine* engine() const { return m_engine.get(); }
+    // Eyes-free sessions call the time left this long before a phase ends (Ms{0}: never); kept across load().
+    void setTimeLeftCall(Ms before);
 
 public slots:
     void start();
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<SessionEngine> m_engine;
     QTimer m_frameTimer;
     QTimer m_cueTimer;
+    Ms m_timeLeftCall{0};
 };
 
 } // namespace rollwise

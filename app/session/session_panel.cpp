@@ -150,6 +150,7 @@ void SessionPanel::announce(const CueEvent& e, const QString& techniqueName)
     case CueType::Paused: text = tr("Paused"); break;
     case CueType::Resumed: text = tr("Resumed"); break;
     case CueType::Countdown: text = QString::number(e.count); break;
+    case CueType::TimeLeft: text = tr("%n seconds left", nullptr, e.count); break;
     }
     m_phase->setAccessibleName(text);
     QAccessibleEvent alert(m_phase, QAccessible::Alert);

@@ -1323,6 +1323,109 @@ ROLLEN</translation>
     </message>
 </context>
 <context>
+    <name>Narrator</name>
+    <message>
+        <source>Your clinician&apos;s note: %1</source>
+        <translation>Hinweis Ihrer Therapeutin oder Ihres Therapeuten: %1</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>Get ready: %1</source>
+        <translation>Machen Sie sich bereit: %1</translation>
+    </message>
+    <message>
+        <source>Get ready: %1, %2</source>
+        <translation>Machen Sie sich bereit: %1, %2</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1, %2</source>
+        <translation>Als Nächstes: %1, %2</translation>
+    </message>
+    <message>
+        <source>Start rolling slowly</source>
+        <translation>Beginnen Sie, langsam zu rollen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hold on the tender spot for %n seconds</source>
+        <translation>
+            <numerusform>Halten Sie %n Sekunde auf der empfindlichen Stelle</numerusform>
+            <numerusform>Halten Sie %n Sekunden auf der empfindlichen Stelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hold on the tender spot</source>
+        <translation>Halten Sie auf der empfindlichen Stelle</translation>
+    </message>
+    <message>
+        <source>Release, and breathe</source>
+        <translation>Lösen Sie den Druck und atmen Sie</translation>
+    </message>
+    <message>
+        <source>Then keep rolling</source>
+        <translation>Dann rollen Sie weiter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Released after %n seconds</source>
+        <translation>
+            <numerusform>Nach %n Sekunde gelöst</numerusform>
+            <numerusform>Nach %n Sekunden gelöst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switch to the %1</source>
+        <translation>Wechseln Sie auf die %1</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rest for %n seconds</source>
+        <translation>
+            <numerusform>Pause für %n Sekunde</numerusform>
+            <numerusform>Pause für %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session complete. Drink some water</source>
+        <translation>Einheit beendet. Trinken Sie etwas Wasser</translation>
+    </message>
+    <message>
+        <source>Stop now</source>
+        <translation>Hören Sie jetzt auf</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Einheit abgebrochen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Fortgesetzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>noch %n Sekunde</numerusform>
+            <numerusform>noch %n Sekunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OptionalDate</name>
     <message>
         <source>Not set</source>
@@ -2956,6 +3059,30 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
         <source>Voice commands on: say “%1” to hold a tender spot, “%2” to stop for pain (Session → Sound and Cues lists every phrase).</source>
         <translation>Sprachbefehle an: sagen Sie „%1“, um auf einer empfindlichen Stelle zu halten, „%2“, um bei Schmerzen zu stoppen (Einheit → Ton und Signale listet jede Wendung; die Befehle sind englisch).</translation>
     </message>
+    <message>
+        <source>The speech engine is loading…</source>
+        <translation>Die Sprachausgabe wird geladen …</translation>
+    </message>
+    <message>
+        <source>Speaking with %1.</source>
+        <translation>Gesprochen mit %1.</translation>
+    </message>
+    <message>
+        <source>Speaking with the speech engine.</source>
+        <translation>Gesprochen mit der Sprachausgabe.</translation>
+    </message>
+    <message>
+        <source>No speech engine for this language (%1): the recorded prompts are spoken, and steps are not read aloud. Install qt6-speech-flite-plugin (English) or qt6-speech-speechd-plugin with speech-dispatcher (English and German).</source>
+        <translation>Keine Sprachausgabe für diese Sprache (%1): Es werden die aufgenommenen Ansagen abgespielt, die Schritte werden nicht vorgelesen. Installieren Sie qt6-speech-flite-plugin (Englisch) oder qt6-speech-speechd-plugin mit speech-dispatcher (Englisch und Deutsch).</translation>
+    </message>
+    <message>
+        <source>The speech engine is loaded when spoken prompts with the engine are switched on.</source>
+        <translation>Die Sprachausgabe wird geladen, sobald gesprochene Ansagen mit der Sprachausgabe eingeschaltet sind.</translation>
+    </message>
+    <message>
+        <source>No speech engine: the recorded prompts are spoken.</source>
+        <translation>Keine Sprachausgabe: Es werden die aufgenommenen Ansagen abgespielt.</translation>
+    </message>
 </context>
 <context>
     <name>rollwise::Microphone</name>
@@ -4146,6 +4273,13 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
         <source>%1 · set %2 of %3</source>
         <translation>%1 · Satz %2 von %3</translation>
     </message>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>noch %n Sekunde</numerusform>
+            <numerusform>noch %n Sekunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>rollwise::SettingsDialog</name>
@@ -4216,6 +4350,14 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     <message>
         <source>Speak: the bar should move. Commands work during a session.</source>
         <translation>Sprechen Sie: Der Balken sollte sich bewegen. Die Befehle wirken während einer Einheit.</translation>
+    </message>
+    <message>
+        <source>Speak with the speech &amp;engine (every step, a clinician&apos;s own techniques too)</source>
+        <translation>Mit der Sprach&amp;ausgabe sprechen (jeder Schritt, auch eigene Techniken der Therapeutin oder des Therapeuten)</translation>
+    </message>
+    <message>
+        <source>E&amp;yes-free: read each step in full, say the time left at 10 s, count 3-2-1</source>
+        <translation>O&amp;hne Hinsehen: jeden Schritt ganz vorlesen, bei 10 s die Restzeit ansagen, 3-2-1 zählen</translation>
     </message>
 </context>
 <context>
@@ -4349,6 +4491,33 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
     <message>
         <source>The audio device could not play cue sounds, so cues are shown visually.</source>
         <translation>Das Audiogerät konnte die Signaltöne nicht abspielen; Signale werden daher visuell angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::SpeechWorker</name>
+    <message>
+        <source>%1 is not installed</source>
+        <translation>%1 ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no voice for this language</source>
+        <translation>%1 hat keine Stimme für diese Sprache</translation>
+    </message>
+    <message>
+        <source>%1, voice %2</source>
+        <translation>%1, Stimme %2</translation>
+    </message>
+    <message>
+        <source>no speech engine is installed (qt6-speech-flite-plugin, qt6-speech-speechd-plugin)</source>
+        <translation>keine Sprachausgabe installiert (qt6-speech-flite-plugin, qt6-speech-speechd-plugin)</translation>
+    </message>
+    <message>
+        <source>no engine of %1 speaks it</source>
+        <translation>keine Sprachausgabe von %1 spricht sie</translation>
     </message>
 </context>
 <context>

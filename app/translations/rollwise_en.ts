@@ -19,6 +19,37 @@
     </message>
 </context>
 <context>
+    <name>Narrator</name>
+    <message numerus="yes">
+        <source>Hold on the tender spot for %n seconds</source>
+        <translation>
+            <numerusform>Hold on the tender spot for %n second</numerusform>
+            <numerusform>Hold on the tender spot for %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Released after %n seconds</source>
+        <translation>
+            <numerusform>Released after %n second</numerusform>
+            <numerusform>Released after %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rest for %n seconds</source>
+        <translation>
+            <numerusform>Rest for %n second</numerusform>
+            <numerusform>Rest for %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SheetRenderer</name>
     <message numerus="yes">
         <source>the routine&apos;s %n exercise(s) do not fit on the one-page card: print the full sheet</source>
@@ -35,6 +66,16 @@
         <translation>
             <numerusform>Not a WAV file: only %n byte, too short for a RIFF header.</numerusform>
             <numerusform>Not a WAV file: only %n bytes, too short for a RIFF header.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rollwise::SessionPanel</name>
+    <message numerus="yes">
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>%n second left</numerusform>
+            <numerusform>%n seconds left</numerusform>
         </translation>
     </message>
 </context>

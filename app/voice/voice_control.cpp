@@ -3,6 +3,7 @@
 
 #include "audio/audio_sink.h"
 #include "audio/microphone.h"
+#include "audio/speaker.h"
 #include "voice/voice_listener.h"
 
 #include <spdlog/spdlog.h>
@@ -55,7 +56,7 @@ void VoiceControl::hear(const QVector<qint16>& samples)
 {
     if (!m_listener)
         return;
-    if (m_sink.isPlaying())
+    if (m_sink.isPlaying() || (m_speaker && m_speaker->isSpeaking()))
         m_samplesSinceSound = 0;
     m_listener->setGated(m_samplesSinceSound < kEchoTailSamples);
     m_listener->hear(samples);

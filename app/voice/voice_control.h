@@ -16,6 +16,7 @@
 namespace rollwise {
 
 class AudioSink;
+class Speaker;
 class Microphone;
 class VoiceListener;
 
@@ -29,6 +30,8 @@ public:
 
     explicit VoiceControl(const AudioSink& sink, QObject* parent = nullptr);
     ~VoiceControl() override;
+    // The speech engine's words are Rollwise's own sound too: nothing is heard while it speaks (null: none).
+    void setSpeaker(const Speaker* speaker) { m_speaker = speaker; }
 
     // On: opens the microphone (empty id: the default) and loads the model; off: releases both. Without
     // openMicrophone only hear() feeds the recogniser (tests, and recordings played into a live window).
@@ -57,6 +60,7 @@ private:
     void fail(const QString& reason);
 
     const AudioSink& m_sink;
+    const Speaker* m_speaker = nullptr;
     QString m_modelDir;
     QByteArray m_microphoneId;
     std::unique_ptr<Microphone> m_microphone;

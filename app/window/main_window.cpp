@@ -14,6 +14,8 @@
 #include "audio/audio_settings.h"
 #include "audio/audio_sink.h"
 #include "audio/cue_player.h"
+#include "audio/text_to_speech_speaker.h"
+#include "app/voice/voice_control.h"
 #include "app/anatomy/body_art.h"
 #include "app/session/cautions_box.h"
 #include "app/session/flash_overlay.h"
@@ -87,6 +89,8 @@ MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString p
     m_history->setDialogParent(this);
     m_cuePlayer = new CuePlayer(audio, AudioSettings::load(*m_settings), this);
     m_audio = &audio;
+    m_mayOwnSpeaker = !services.audio && !services.speaker;
+    setUpSpeech(services.speaker);
     buildLayout();
     m_presentation =
         new PresentationMode({this, m_sidebar, m_body, m_pose, m_panel, m_controls, m_controller, m_cautions}, this);
@@ -128,7 +132,12 @@ MainWindow::MainWindow(const ContentLibrary& content, Routine routine, QString p
     fitToScreen(this, QSize(1280, 820));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The owned speaker goes before the children that point at it.
+    m_cuePlayer->setSpeaker(nullptr);
+    m_voice->setSpeaker(nullptr);
+}
 
 void MainWindow::buildLayout()
 {

@@ -32,6 +32,8 @@ class CautionsBox;
 class Clock;
 class ContentLibrary;
 class CuePlayer;
+class Speaker;
+class TextToSpeechSpeaker;
 class FlashOverlay;
 class PresentationMode;
 class ProblemBanner;
@@ -52,6 +54,9 @@ struct MainWindowServices {
     AudioSink* audio = nullptr;    // null: real audio output through QSoundEffect
     QSettings* settings = nullptr; // null: the user's settings
     QString dataDirectory;         // session history; empty: QStandardPaths::AppDataLocation
+    // null: with the real audio output, Qt TextToSpeech (loaded only when spoken prompts are wanted); with a
+    // given sink, no speech engine (the recorded prompts).
+    Speaker* speaker = nullptr;
 };
 
 class MainWindow : public QMainWindow {
@@ -71,6 +76,7 @@ public:
     AnatomyView* bodyView() const { return m_body; }
     AnatomyView* poseView() const { return m_pose; }
     CuePlayer* cuePlayer() const { return m_cuePlayer; }
+    Speaker* speaker() const { return m_speaker; }
     FlashOverlay* flashOverlay() const { return m_flash; }
     PresentationMode* presentation() const { return m_presentation; }
     SessionHistory* history() const { return m_history; }
@@ -124,6 +130,9 @@ private:
     void showProblems(const QString& text);
     void previewExercise(int row);
     void setUpVoice();
+    void setUpSpeech(Speaker* given);
+    void applySpeechSettings(const AudioSettings& settings);
+    QString speechStatus() const;
     // Voice on or off as the settings say.
     void applyVoiceSettings(const AudioSettings& settings);
 
@@ -133,6 +142,9 @@ private:
     std::unique_ptr<QSettings> m_ownSettings;
     QSettings* m_settings = nullptr;
     std::unique_ptr<AudioSink> m_ownAudio;
+    std::unique_ptr<TextToSpeechSpeaker> m_ownSpeaker;
+    bool m_mayOwnSpeaker = false;
+    Speaker* m_speaker = nullptr;
     SessionController* m_controller = nullptr;
     CuePlayer* m_cuePlayer = nullptr;
     ProblemBanner* m_banner = nullptr;

@@ -118,10 +118,12 @@ void MainWindow::showSettings()
 {
     auto* dialog = new SettingsDialog(AudioSettings::load(*m_settings), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setSpeechStatus(speechStatus());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const AudioSettings s = dialog->settings();
         s.save(*m_settings);
         m_cuePlayer->setSettings(s);
+        applySpeechSettings(s);
         applyVoiceSettings(s);
     });
     dialog->open();

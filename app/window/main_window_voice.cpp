@@ -23,6 +23,7 @@ namespace rollwise {
 void MainWindow::setUpVoice()
 {
     m_voice = new VoiceControl(*m_audio, this);
+    m_voice->setSpeaker(m_speaker);
     m_voiceToast = new VoiceToast(centralWidget());
     connect(m_voice, &VoiceControl::command, this, &MainWindow::onVoiceCommand);
     connect(m_voice, &VoiceControl::listening, this, [this] {

@@ -41,7 +41,30 @@ SettingsDialog::SettingsDialog(const AudioSettings& initial, QWidget* parent) : 
     m_beeps->setObjectName(QStringLiteral("beepsOnly"));
     (initial.voice ? m_voice : m_beeps)->setChecked(true);
     form->addRow(m_voice);
+    // Under the spoken prompts, indented: they only mean something with them.
+    m_speech = new QCheckBox(tr("Speak with the speech &engine (every step, a clinician's own techniques too)"), this);
+    m_speech->setObjectName(QStringLiteral("speech"));
+    m_speech->setChecked(initial.speech);
+    m_eyesFree = new QCheckBox(tr("E&yes-free: read each step in full, say the time left at 10 s, count 3-2-1"), this);
+    m_eyesFree->setObjectName(QStringLiteral("eyesFree"));
+    m_eyesFree->setChecked(initial.eyesFree);
+    m_speechStatus = new QLabel(this);
+    m_speechStatus->setObjectName(QStringLiteral("speechStatus"));
+    m_speechStatus->setWordWrap(true);
+    auto* speechBox = new QVBoxLayout;
+    speechBox->setContentsMargins(24, 0, 0, 0);
+    speechBox->addWidget(m_speech);
+    speechBox->addWidget(m_eyesFree);
+    speechBox->addWidget(m_speechStatus);
+    form->addRow(speechBox);
     form->addRow(m_beeps);
+    const auto enableSpeech = [this] {
+        m_speech->setEnabled(m_voice->isChecked());
+        m_eyesFree->setEnabled(m_voice->isChecked() && m_speech->isChecked());
+    };
+    connect(m_voice, &QRadioButton::toggled, this, enableSpeech);
+    connect(m_speech, &QCheckBox::toggled, this, enableSpeech);
+    enableSpeech();
     m_flash = new QCheckBox(tr("&Flash the screen for every cue (for when you cannot hear them)"), this);
     m_flash->setObjectName(QStringLiteral("alwaysFlash"));
     m_flash->setChecked(initial.alwaysFlash);
@@ -58,6 +81,12 @@ SettingsDialog::SettingsDialog(const AudioSettings& initial, QWidget* parent) : 
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setSpeechStatus(const QString& text)
+{
+    m_speechStatus->setText(text);
+    m_speechStatus->setVisible(!text.isEmpty());
+}
 
 QGroupBox* SettingsDialog::buildVoiceCommands(const AudioSettings& initial)
 {
@@ -129,6 +158,8 @@ AudioSettings SettingsDialog::settings() const
     s.muted = m_mute->isChecked();
     s.voice = m_voice->isChecked();
     s.alwaysFlash = m_flash->isChecked();
+    s.speech = m_speech->isChecked();
+    s.eyesFree = m_eyesFree->isChecked();
     s.listen = m_listen->isChecked();
     s.microphone = m_microphone->currentData().toByteArray();
     return s;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
-// Sound and cue preferences: volume, mute, voice prompts or beeps only, screen flashes for every cue, and
+// Sound and cue preferences: volume, mute, voice prompts or beeps only (spoken by the speech engine or the
+// recordings, eyes-free or not), screen flashes for every cue, and
 // voice commands (opt-in, with the microphone to use, a live level meter and the phrases to say).
 
 #include "audio/audio_settings.h"
@@ -28,6 +29,8 @@ public:
     explicit SettingsDialog(const AudioSettings& initial, QWidget* parent = nullptr);
     ~SettingsDialog() override;
     AudioSettings settings() const;
+    // What the speech engine can do now (which engine and voice, or why the recordings are spoken instead).
+    void setSpeechStatus(const QString& text);
 
 private:
     QGroupBox* buildVoiceCommands(const AudioSettings& initial);
@@ -38,6 +41,9 @@ private:
     QRadioButton* m_voice = nullptr;
     QRadioButton* m_beeps = nullptr;
     QCheckBox* m_flash = nullptr;
+    QCheckBox* m_speech = nullptr;
+    QCheckBox* m_eyesFree = nullptr;
+    QLabel* m_speechStatus = nullptr;
     QCheckBox* m_listen = nullptr;
     QComboBox* m_microphone = nullptr;
     QProgressBar* m_level = nullptr;

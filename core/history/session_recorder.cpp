@@ -70,6 +70,7 @@ void SessionRecorder::onCue(const CueEvent& e, bool tenderSpotHold)
     case CueType::GetReady:
     case CueType::NextTechnique:
     case CueType::Countdown:
+    case CueType::TimeLeft:
     case CueType::HoldComplete:
     case CueType::HoldEndedEarly:
     case CueType::SwitchSide:

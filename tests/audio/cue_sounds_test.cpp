@@ -77,6 +77,7 @@ TEST(CueSounds, MappingTableCoversEveryCueType)
         {"hold 30.5", hold(30500ms), sounds("hold-start", "voice-hold")},
         {"hold 0", hold(0ms), sounds("hold-start", "voice-hold")},
         {"countdown", cue(CueType::Countdown), sounds("countdown-tick", "")},
+        {"time left: spoken eyes-free only", cue(CueType::TimeLeft), sounds("", "")},
         {"hold complete", cue(CueType::HoldComplete), sounds("hold-complete", "voice-release")},
         {"released early: the release cue right after it sounds", cue(CueType::HoldEndedEarly), sounds("", "")},
         {"switch to left", switchTo(Side::Left), sounds("switch-side", "voice-switch-left")},

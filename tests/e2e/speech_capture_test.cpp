@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// End to end: spoken steps reach the speaker. Under tests/e2e/with_null_sink.sh (a private PulseAudio whose only
+// output is the null sink "null"), the sink's monitor is recorded with parec while an eyes-free CuePlayer speaks
+// through the real Qt TextToSpeech engine: a clinician-written step (docs/examples/clinician-routine.json's own
+// technique, which no recording covers) must arrive as speech of a plausible length for its words, and each
+// phase change's first spoken sample must follow promptly (the figure printed is the sample-clock latency).
+//
+// ROLLWISE_E2E_CAPTURE=<path.wav> keeps the recording.
+
+#include "audio/audio_settings.h"
+#include "audio/audio_sink.h"
+#include "audio/cue_player.h"
+#include "audio/text_to_speech_speaker.h"
+#include "core/content_library.h"
+#include "core/narration.h"
+#include "core/routine_reader.h"
+
+#include <QDataStream>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace rollwise;
+
+namespace {
+
+constexpr int kRate = 16000; // flite's own rate; the monitor is recorded at it, mono
+constexpr double kThreshold = 0.02; // -34 dBFS: the null sink's monitor is digital silence otherwise
+
+bool waitFor(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(5);
+    }
+    return true;
+}
+
+double sampleAt(const QByteArray& pcm, qint64 i)
+{
+    const auto lo = quint8(pcm[qsizetype(2 * i)]);
+    const auto hi = quint8(pcm[qsizetype(2 * i + 1)]);
+    return qint16(quint16(lo | (hi << 8))) / 32768.0;
+}
+
+void writeWav(const QString& path, const QByteArray& pcm)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    QDataStream out(&f);
+    out.setByteOrder(QDataStream::LittleEndian);
+    out.writeRawData("RIFF", 4);
+    out << quint32(36 + pcm.size());
+    out.writeRawData("WAVEfmt ", 8);
+    out << quint32(16) << quint16(1) << quint16(1) << quint32(kRate) << quint32(kRate * 2) << quint16(2) << quint16(16);
+    out.writeRawData("data", 4);
+    out << quint32(pcm.size());
+    out.writeRawData(pcm.constData(), int(pcm.size()));
+}
+
+double ms(qint64 samples) { return 1000.0 * double(samples) / kRate; }
+
+} // namespace
+
+TEST(SpeechEndToEnd, AClinicianStepIsSpokenInFullAndEachPhaseChangeIsHeardPromptly)
+{
+    const QString parecPath = QStandardPaths::findExecutable(QStringLiteral("parec"));
+    ASSERT_FALSE(parecPath.isEmpty()) << "parec not found: install pulseaudio-utils";
+    ASSERT_FALSE(qEnvironmentVariableIsEmpty("PULSE_SERVER"))
+        << "PULSE_SERVER is unset: refusing to record from a user's own audio session";
+
+    const ContentLibrary& content = ContentLibrary::builtIn();
+    RoutineReader reader(content);
+    reader.setToday(QDate(2026, 12, 1));
+    const RoutineLoad load = reader.readFile(QStringLiteral(ROLLWISE_SOURCE_DIR "/docs/examples/clinician-routine.json"));
+    ASSERT_TRUE(load.routine) << load.diagnostics.toText().toStdString();
+    const Routine& routine = *load.routine;
+    const Technique* custom = routine.technique(routine.exercises[1].techniqueId, content);
+    ASSERT_TRUE(custom && custom->custom) << "the example's second exercise is its clinician's own technique";
+
+    TextToSpeechSpeaker speaker;
+    speaker.prepare(QStringLiteral("en"));
+    ASSERT_TRUE(waitFor([&] { return !speaker.isLoading(QStringLiteral("en")); }, 10000)) << "the engine is still loading";
+    ASSERT_TRUE(speaker.isAvailable(QStringLiteral("en")))
+        << "no English speech engine: " << speaker.description(QStringLiteral("en")).toStdString()
+        << " (install qt6-speech-flite-plugin)";
+
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray pcm;
+    QProcess parec; // after what its slot appends to, so it is destroyed first
+    QObject::connect(&parec, &QProcess::readyReadStandardOutput, [&] { pcm += parec.readAllStandardOutput(); });
+    parec.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    parec.start(parecPath, {QStringLiteral("--device=null.monitor"), QStringLiteral("--raw"), QStringLiteral("--format=s16le"),
+                            QStringLiteral("--rate=%1").arg(kRate), QStringLiteral("--channels=1"),
+                            QStringLiteral("--latency-msec=10")});
+    ASSERT_TRUE(parec.waitForStarted(3000)) << parec.errorString().toStdString();
+    const auto stopRecording = qScopeGuard([&] {
+        if (parec.state() != QProcess::NotRunning) {
+            parec.terminate();
+            if (!parec.waitForFinished(2000))
+                parec.kill();
+            parec.waitForFinished(1000);
+        }
+    });
+    ASSERT_TRUE(waitFor([&] { return pcm.size() >= kRate * 2 * 3 / 10; }, 5000)) << "parec delivered no audio within 5 s";
+
+    // Only the words reach the sink: the recording sink stands in for the tones.
+    RecordingAudioSink tones;
+    AudioSettings settings;
+    settings.volume = 0.8;
+    settings.eyesFree = true;
+    CuePlayer player(tones, settings);
+    player.setSpeaker(&speaker);
+    const auto narrator = std::make_shared<Narrator>(routine, content);
+    player.setNarrator(narrator);
+
+    auto phaseCue = [&](CueType type, Phase phase, qint64 durationMs) {
+        CueEvent e;
+        e.type = type;
+        e.phase = phase;
+        e.exercise = 1;
+        e.techniqueId = custom->id;
+        e.side = Side::Centre;
+        e.phaseDuration = Ms{durationMs};
+        e.count = type == CueType::TimeLeft ? 10 : 0;
+        return e;
+    };
+    struct Spoken {
+        QString text;
+        qint64 cueFrame = 0;
+        qint64 first = -1;
+        qint64 last = -1;
+    };
+    std::vector<Spoken> spoken;
+    const std::vector<CueEvent> cues{phaseCue(CueType::NextTechnique, Phase::Prepare, 10000),
+                                     phaseCue(CueType::HoldComplete, Phase::Release, 3000),
+                                     phaseCue(CueType::TimeLeft, Phase::Roll, 45000),
+                                     phaseCue(CueType::Rest, Phase::Rest, 20000),
+                                     phaseCue(CueType::Paused, Phase::Roll, 45000)};
+    for (const CueEvent& e : cues) {
+        Spoken s;
+        s.text = narrator->utterance(e, Narration::EyesFree).text;
+        s.cueFrame = pcm.size() / 2; // everything recorded so far came before the cue
+        player.onCue(e);
+        ASSERT_TRUE(speaker.isSpeaking()) << "nothing was said for " << toString(e.type).toStdString();
+        ASSERT_TRUE(waitFor([&] { return !speaker.isSpeaking(); }, 60000)) << s.text.toStdString();
+        const qint64 settle = pcm.size() / 2 + kRate / 2; // half a second of what follows
+        ASSERT_TRUE(waitFor([&] { return pcm.size() / 2 >= settle; }, 5000)) << "the recording stalled";
+        for (qint64 i = s.cueFrame; i < pcm.size() / 2; ++i) {
+            if (std::abs(sampleAt(pcm, i)) > kThreshold) {
+                if (s.first < 0)
+                    s.first = i;
+                s.last = i;
+            }
+        }
+        spoken.push_back(s);
+    }
+    if (const QString keep = qEnvironmentVariable("ROLLWISE_E2E_CAPTURE"); !keep.isEmpty())
+        writeWav(keep, pcm);
+    EXPECT_TRUE(tones.plays().empty()) << "eyes-free, a phase change has no tone";
+
+    std::vector<double> latencies;
+    for (const Spoken& s : spoken) {
+        ASSERT_GE(s.first, 0) << "silence: \"" << s.text.toStdString() << "\" never reached the sink";
+        latencies.push_back(ms(s.first - s.cueFrame));
+    }
+    std::vector<double> sorted = latencies;
+    std::sort(sorted.begin(), sorted.end());
+    const double median = sorted[sorted.size() / 2];
+
+    // The clinician's step: every word of it, at a speaking pace (flite reads about 150-200 words a minute).
+    const Spoken& step = spoken.front();
+    const qsizetype words = step.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size();
+    const double lengthS = ms(step.last - step.first + 1) / 1000.0;
+    std::printf("[ e2e      ] clinician step, %lld words, spoken for %.1f s (%.0f words a minute): \"%s\"\n",
+                static_cast<long long>(words), lengthS, words / lengthS * 60.0, qPrintable(step.text));
+    std::printf("speech e2e: phase change -> first spoken sample: median %.0f ms (min %.0f, max %.0f) over %zu cues\n",
+                median, sorted.front(), sorted.back(), sorted.size());
+    std::fflush(stdout);
+
+    EXPECT_GE(words, 30) << "the step read is the whole list of the clinician's steps";
+    EXPECT_GT(lengthS, words * 60.0 / 260.0) << "too short for its words: cut off?";
+    EXPECT_LT(lengthS, words * 60.0 / 90.0 + 2.0) << "too long for its words: repeated?";
+    // Generous, so a loaded CI machine cannot flake it; the figure is printed above (goal: 300 ms).
+    EXPECT_LT(median, 1500.0);
+}
