@@ -51,6 +51,7 @@ SettingsDialog::SettingsDialog(const AudioSettings& initial, QWidget* parent) : 
     m_speechStatus = new QLabel(this);
     m_speechStatus->setObjectName(QStringLiteral("speechStatus"));
     m_speechStatus->setWordWrap(true);
+    m_speechStatus->hide(); // until the window says what the engine can do
     auto* speechBox = new QVBoxLayout;
     speechBox->setContentsMargins(24, 0, 0, 0);
     speechBox->addWidget(m_speech);

@@ -30,6 +30,8 @@ TEST(AudioSettings, DefaultsWhenNothingIsStored)
     EXPECT_FALSE(a.muted);
     EXPECT_TRUE(a.voice);
     EXPECT_FALSE(a.alwaysFlash);
+    EXPECT_TRUE(a.speech) << "the speech engine speaks where there is one";
+    EXPECT_FALSE(a.eyesFree) << "eyes-free is asked for";
 }
 
 TEST(AudioSettings, RoundTripsUnderTheAudioGroup)
@@ -40,6 +42,8 @@ TEST(AudioSettings, RoundTripsUnderTheAudioGroup)
     a.muted = true;
     a.voice = false;
     a.alwaysFlash = true;
+    a.speech = false;
+    a.eyesFree = true;
     {
         QSettings s(f.path(), QSettings::IniFormat);
         a.save(s);
