@@ -5,6 +5,9 @@
 // technique, which no recording covers) must arrive as speech of a plausible length for its words, and each
 // phase change's first spoken sample must follow promptly (the figure printed is the sample-clock latency).
 //
+// With ROLLWISE_SPEECH_GERMAN (speech_capture_de_tests) the session is German, spoken by speech-dispatcher with
+// espeak-ng (started privately by tests/e2e/with_speech_dispatcher.sh), and the step is the first built-in one's.
+//
 // ROLLWISE_E2E_CAPTURE=<path.wav> keeps the recording.
 
 #include "audio/audio_settings.h"
@@ -14,6 +17,10 @@
 #include "core/content_library.h"
 #include "core/narration.h"
 #include "core/routine_reader.h"
+
+#ifdef ROLLWISE_SPEECH_GERMAN
+#include "../i18n/german.h"
+#endif
 
 #include <QDataStream>
 #include <QElapsedTimer>
@@ -76,6 +83,19 @@ void writeWav(const QString& path, const QByteArray& pcm)
 
 double ms(qint64 samples) { return 1000.0 * double(samples) / kRate; }
 
+#ifdef ROLLWISE_SPEECH_GERMAN
+class GermanEnvironment : public ::testing::Environment {
+public:
+    void SetUp() override { ASSERT_TRUE(test::useGerman()); }
+};
+const auto* const kGerman = ::testing::AddGlobalTestEnvironment(new GermanEnvironment);
+const QString kLanguage = QStringLiteral("de");
+const int kExercise = 0; // a built-in technique, in its German words
+#else
+const QString kLanguage = QStringLiteral("en");
+const int kExercise = 1; // the clinician's own technique, which no recording covers
+#endif
+
 } // namespace
 
 TEST(SpeechEndToEnd, AClinicianStepIsSpokenInFullAndEachPhaseChangeIsHeardPromptly)
@@ -91,15 +111,19 @@ TEST(SpeechEndToEnd, AClinicianStepIsSpokenInFullAndEachPhaseChangeIsHeardPrompt
     const RoutineLoad load = reader.readFile(QStringLiteral(ROLLWISE_SOURCE_DIR "/docs/examples/clinician-routine.json"));
     ASSERT_TRUE(load.routine) << load.diagnostics.toText().toStdString();
     const Routine& routine = *load.routine;
-    const Technique* custom = routine.technique(routine.exercises[1].techniqueId, content);
-    ASSERT_TRUE(custom && custom->custom) << "the example's second exercise is its clinician's own technique";
+    ASSERT_EQ(ContentLibrary::language(), kLanguage);
+    const Technique* technique = routine.technique(routine.exercises[size_t(kExercise)].techniqueId, content);
+    ASSERT_TRUE(technique);
+    if (kLanguage == u"en") {
+        ASSERT_TRUE(technique->custom) << "the example's second exercise is its clinician's own technique";
+    }
 
     TextToSpeechSpeaker speaker;
-    speaker.prepare(QStringLiteral("en"));
-    ASSERT_TRUE(waitFor([&] { return !speaker.isLoading(QStringLiteral("en")); }, 10000)) << "the engine is still loading";
-    ASSERT_TRUE(speaker.isAvailable(QStringLiteral("en")))
-        << "no English speech engine: " << speaker.description(QStringLiteral("en")).toStdString()
-        << " (install qt6-speech-flite-plugin)";
+    speaker.prepare(kLanguage);
+    ASSERT_TRUE(waitFor([&] { return !speaker.isLoading(kLanguage); }, 20000)) << "the engine is still loading";
+    ASSERT_TRUE(speaker.isAvailable(kLanguage))
+        << "no speech engine for " << kLanguage.toStdString() << ": " << speaker.description(kLanguage).toStdString()
+        << " (install qt6-speech-flite-plugin; for German qt6-speech-speechd-plugin and speech-dispatcher-espeak-ng)";
 
     QElapsedTimer clock;
     clock.start();
@@ -135,8 +159,8 @@ TEST(SpeechEndToEnd, AClinicianStepIsSpokenInFullAndEachPhaseChangeIsHeardPrompt
         CueEvent e;
         e.type = type;
         e.phase = phase;
-        e.exercise = 1;
-        e.techniqueId = custom->id;
+        e.exercise = kExercise;
+        e.techniqueId = technique->id;
         e.side = Side::Centre;
         e.phaseDuration = Ms{durationMs};
         e.count = type == CueType::TimeLeft ? 10 : 0;
@@ -185,17 +209,17 @@ TEST(SpeechEndToEnd, AClinicianStepIsSpokenInFullAndEachPhaseChangeIsHeardPrompt
     std::sort(sorted.begin(), sorted.end());
     const double median = sorted[sorted.size() / 2];
 
-    // The clinician's step: every word of it, at a speaking pace (flite reads about 150-200 words a minute).
+    // The step: every word of it, at a speaking pace (flite and espeak-ng read about 150-200 words a minute).
     const Spoken& step = spoken.front();
     const qsizetype words = step.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size();
     const double lengthS = ms(step.last - step.first + 1) / 1000.0;
-    std::printf("[ e2e      ] clinician step, %lld words, spoken for %.1f s (%.0f words a minute): \"%s\"\n",
-                static_cast<long long>(words), lengthS, words / lengthS * 60.0, qPrintable(step.text));
-    std::printf("speech e2e: phase change -> first spoken sample: median %.0f ms (min %.0f, max %.0f) over %zu cues\n",
-                median, sorted.front(), sorted.back(), sorted.size());
+    std::printf("[ e2e      ] %s step, %lld words, spoken for %.1f s (%.0f words a minute): \"%s\"\n",
+                kLanguage == u"en" ? "clinician" : "German", static_cast<long long>(words), lengthS, words / lengthS * 60.0, qPrintable(step.text));
+    std::printf("speech e2e (%s): phase change -> first spoken sample: median %.0f ms (min %.0f, max %.0f) over %zu cues\n",
+                qPrintable(speaker.description(kLanguage)), median, sorted.front(), sorted.back(), sorted.size());
     std::fflush(stdout);
 
-    EXPECT_GE(words, 30) << "the step read is the whole list of the clinician's steps";
+    EXPECT_GE(words, kLanguage == u"en" ? 30 : 15) << "the step read in full";
     EXPECT_GT(lengthS, words * 60.0 / 260.0) << "too short for its words: cut off?";
     EXPECT_LT(lengthS, words * 60.0 / 90.0 + 2.0) << "too long for its words: repeated?";
     // Generous, so a loaded CI machine cannot flake it; the figure is printed above (goal: 300 ms).
