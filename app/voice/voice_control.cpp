@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/voice/voice_control.h"
 
+#include "app/voice/voice_actions.h"
+
 #include "audio/audio_sink.h"
 #include "audio/microphone.h"
 #include "audio/speaker.h"
@@ -77,23 +79,8 @@ void VoiceControl::fail(const QString& reason)
 
 QString VoiceControl::commandName(const QString& id)
 {
-    if (id == QLatin1String("hold"))
-        return tr("Hold (tender spot)");
-    if (id == QLatin1String("release"))
-        return tr("Release");
-    if (id == QLatin1String("next"))
-        return tr("Next");
-    if (id == QLatin1String("back"))
-        return tr("Back");
-    if (id == QLatin1String("pause"))
-        return tr("Pause");
-    if (id == QLatin1String("resume"))
-        return tr("Resume");
-    if (id == QLatin1String("end"))
-        return tr("End the session");
-    if (id == QLatin1String("safety-stop"))
-        return tr("Safety stop (F12)");
-    return id;
+    const VoiceAction* a = voiceAction(id);
+    return a ? tr(a->name) : id;
 }
 
 QStringList VoiceControl::phraseLines(const VoiceCommandSet& commands)

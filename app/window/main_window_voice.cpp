@@ -5,6 +5,7 @@
 
 #include "app/session/session_controller.h"
 #include "app/session/session_controls.h"
+#include "app/voice/voice_actions.h"
 #include "app/voice/voice_control.h"
 #include "app/voice/voice_toast.h"
 #include "audio/audio_settings.h"
@@ -59,25 +60,10 @@ void MainWindow::onVoiceCommand(const QString& id, const QString& phrase)
     const bool running = e && e->isRunning();
     const bool paused = running && e->isPaused();
     // Each command goes through the controls' own signal: the same handler, and the same checks, as the key.
-    bool acted = true;
-    if (id == QLatin1String("safety-stop") && running)
-        emit m_controls->safetyStopRequested();
-    else if (id == QLatin1String("hold") && running)
-        emit m_controls->tenderSpotRequested();
-    else if (id == QLatin1String("release") && running)
-        emit m_controls->releasedRequested();
-    else if (id == QLatin1String("next") && running)
-        emit m_controls->skipRequested();
-    else if (id == QLatin1String("back") && running)
-        emit m_controls->backRequested();
-    else if (id == QLatin1String("pause") && running && !paused)
-        emit m_controls->startPauseRequested();
-    else if (id == QLatin1String("resume") && paused)
-        emit m_controls->startPauseRequested();
-    else if (id == QLatin1String("end") && running)
-        emit m_controls->stopRequested();
-    else
-        acted = false;
+    const VoiceAction* action = voiceAction(id);
+    const bool acted = action && action->applies(running, paused);
+    if (acted)
+        emit(m_controls->*(action->signal))();
     spdlog::info("voice: \"{}\" -> {}{}", phrase.toStdString(), id.toStdString(), acted ? "" : " (nothing to do now)");
     const QString name = VoiceControl::commandName(id);
     const QString text = acted ? tr("Heard \u201c%1\u201d: %2").arg(phrase, name)

@@ -4,6 +4,7 @@
 // is making a sound, and a recogniser that cannot start turns voice off with a reason while the keys go on.
 
 #include "app/session/safety_dialogs.h"
+#include "app/voice/voice_actions.h"
 #include "app/voice/voice_control.h"
 #include "app/voice/voice_toast.h"
 #include "app/window/settings_dialog.h"
@@ -18,6 +19,7 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QLabel>
+#include <QSet>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -240,4 +242,22 @@ TEST(VoiceWindow, TheListenBoxWorksThroughItsAccessibleActionAsAScreenReaderUses
     iface->actionInterface()->doAction(QAccessibleActionInterface::toggleAction());
     EXPECT_FALSE(dialog.settings().listen);
     EXPECT_FALSE(microphone->isEnabled());
+}
+
+TEST(VoiceWindow, EveryCommandOfTheFileHasExactlyOneActionAndAName)
+{
+    const VoiceCommandLoad load = VoiceCommandSet::builtIn();
+    ASSERT_TRUE(load.commands) << load.diagnostics.toText().toStdString();
+    QSet<QString> ids, names;
+    for (const VoiceCommand& c : load.commands->commands()) {
+        const VoiceAction* a = voiceAction(c.id);
+        ASSERT_NE(a, nullptr) << "no action for \"" << c.id.toStdString() << "\" in app/voice/voice_actions.cpp";
+        EXPECT_NE(a->signal, nullptr);
+        EXPECT_NE(VoiceControl::commandName(c.id), c.id) << "unnamed on screen";
+        ids << c.id;
+        names << VoiceControl::commandName(c.id);
+    }
+    EXPECT_EQ(int(voiceActions().size()), ids.size()) << "an action whose id no command of commands.json has";
+    EXPECT_EQ(names.size(), ids.size()) << "two commands share a name on screen";
+    EXPECT_EQ(voiceAction(QStringLiteral("sing")), nullptr);
 }
