@@ -97,7 +97,7 @@ Utterance Narrator::utterance(const CueEvent& e, Narration mode) const
     case CueType::HoldComplete:
         return {full ? joined({tr("Release, and breathe"), tr("Then keep rolling")}) : sentence(tr("Release, and breathe"))};
     case CueType::HoldEndedEarly:
-        return {full ? sentence(tr("Released after %n seconds", nullptr, e.count)) : QString()};
+        return {}; // the release cue that follows at once is spoken (and would cut this off); the note is on screen
     case CueType::SwitchSide: {
         const QString s = side();
         if (s.isEmpty())

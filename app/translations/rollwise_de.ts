@@ -1375,13 +1375,6 @@ ROLLEN</translation>
         <source>Then keep rolling</source>
         <translation>Dann rollen Sie weiter</translation>
     </message>
-    <message numerus="yes">
-        <source>Released after %n seconds</source>
-        <translation>
-            <numerusform>Nach %n Sekunde gelöst</numerusform>
-            <numerusform>Nach %n Sekunden gelöst</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Switch to the %1</source>
         <translation>Wechseln Sie auf die %1</translation>

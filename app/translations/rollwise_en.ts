@@ -28,13 +28,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Released after %n seconds</source>
-        <translation>
-            <numerusform>Released after %n second</numerusform>
-            <numerusform>Released after %n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Rest for %n seconds</source>
         <translation>
             <numerusform>Rest for %n second</numerusform>

@@ -115,6 +115,8 @@ TEST(Narration, EyesFreeCallsTheTimeAndSaysTheStopAdviceWordForWord)
     EXPECT_TRUE(stop.endsWith(content().stopAdvice())) << stop.toStdString();
     EXPECT_EQ(said(n, cue(CueType::Paused), Narration::EyesFree), "Paused.");
     EXPECT_EQ(said(n, cue(CueType::Resumed), Narration::EyesFree), "Resumed.");
+    EXPECT_TRUE(n.utterance(cue(CueType::HoldEndedEarly), Narration::EyesFree).isEmpty())
+        << "the release cue right after it is what is heard";
 }
 
 TEST(Narration, AClinicianTechniqueIsSpokenFromItsOwnStepsAndNote)
