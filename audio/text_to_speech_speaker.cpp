@@ -106,7 +106,9 @@ QTextToSpeech* SpeechWorker::engineFor(const QString& language, QString& descrip
     }
     description = installed.isEmpty() ? tr("no speech engine is installed (qt6-speech-flite-plugin, qt6-speech-speechd-plugin)")
                                       : tried.join(QStringLiteral("; "));
-    if (tried.isEmpty())
+    if (qEnvironmentVariable("ROLLWISE_SPEECH_ENGINE") == u"none")
+        description = tr("speech engines are switched off (ROLLWISE_SPEECH_ENGINE=none)");
+    else if (tried.isEmpty())
         description = tr("no engine of %1 speaks it").arg(m_mayUse.join(QStringLiteral(", ")));
     return nullptr;
 }

@@ -4512,6 +4512,10 @@ Sie haben heute ein Zeichen bejaht, das ärztlich abgeklärt werden muss. %2
         <source>no engine of %1 speaks it</source>
         <translation>keine Sprachausgabe von %1 spricht sie</translation>
     </message>
+    <message>
+        <source>speech engines are switched off (ROLLWISE_SPEECH_ENGINE=none)</source>
+        <translation>Sprachausgaben sind abgeschaltet (ROLLWISE_SPEECH_ENGINE=none)</translation>
+    </message>
 </context>
 <context>
     <name>rollwise::StopAdvice</name>

@@ -12,13 +12,39 @@
 #include "core/narration.h"
 
 #include <QSettings>
+#include <QEvent>
 #include <QTimer>
+
+#include <functional>
 
 namespace rollwise {
 
 namespace {
 // The article's holds are 15-30 s: a call at 10 s is a third to two thirds of the way through.
 constexpr Ms kTimeLeftCall{10000};
+
+// Runs `then` in the event-loop pass after the window's first frame: a top-level widget is painted while it
+// handles an UpdateRequest, so the pass after the first one has the frame on screen. (A zero timer set in the
+// constructor can fire before the first paint, and loading flite there showed in the start-up figures.)
+class AfterFirstFrame : public QObject {
+public:
+    AfterFirstFrame(QWidget* window, std::function<void()> then) : QObject(window), m_then(std::move(then))
+    {
+        window->installEventFilter(this);
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::UpdateRequest) {
+            watched->removeEventFilter(this);
+            QTimer::singleShot(0, parent(), m_then);
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_then;
+};
 } // namespace
 
 void MainWindow::setUpSpeech(Speaker* given)
@@ -30,7 +56,7 @@ void MainWindow::setUpSpeech(Speaker* given)
     const AudioSettings s = AudioSettings::load(*m_settings);
     m_controller->setTimeLeftCall(s.eyesFree && s.voice ? kTimeLeftCall : Ms{0});
     if (m_mayOwnSpeaker)
-        QTimer::singleShot(0, this, [this] { applySpeechSettings(AudioSettings::load(*m_settings)); });
+        new AfterFirstFrame(this, [this] { applySpeechSettings(AudioSettings::load(*m_settings)); });
 }
 
 void MainWindow::applySpeechSettings(const AudioSettings& settings)
