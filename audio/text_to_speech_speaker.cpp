@@ -275,7 +275,7 @@ void TextToSpeechSpeaker::onLoaded(SpeechWorker* worker, const QString& language
     {
         QMutexLocker lock(&m_mutex);
         Engine& e = m_engines[language];
-        if (!ok && !e.description.isEmpty() && !e.available)
+        if (!ok && !e.description.isEmpty() && !e.available && e.description != description)
             full = e.description + QStringLiteral("; ") + description;
         e.loading = false;
         e.available = ok;
