@@ -15,6 +15,8 @@
 #include "core/cue.h"
 
 #include <QAudioDevice> // QMediaDevices only forward-declares it in Qt 6.4
+#include "capture_support.h"
+
 #include <QDataStream>
 #include <QElapsedTimer>
 #include <QFile>
@@ -129,34 +131,7 @@ Level levelOf(const std::vector<double>& s, qint64 begin, qint64 end, double gai
 
 double ms(qint64 samples) { return 1000.0 * double(samples) / kRate; }
 
-void writeWav(const QString& path, const QByteArray& pcm)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return;
-    QDataStream out(&f);
-    out.setByteOrder(QDataStream::LittleEndian);
-    out.writeRawData("RIFF", 4);
-    out << quint32(36 + pcm.size());
-    out.writeRawData("WAVEfmt ", 8);
-    out << quint32(16) << quint16(1) << quint16(1) << quint32(kRate) << quint32(kRate * 2) << quint16(2)
-        << quint16(16);
-    out.writeRawData("data", 4);
-    out << quint32(pcm.size());
-    out.writeRawData(pcm.constData(), int(pcm.size()));
-}
 
-bool waitFor(const std::function<bool()>& done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(5);
-    }
-    return true;
-}
 
 } // namespace
 
@@ -212,13 +187,13 @@ TEST(AudioEndToEnd, HoldStartCueReachesTheSpeakerPromptlyAndAtItsVolume)
     ASSERT_TRUE(sink.isAvailable()) << sink.unavailableReason().toStdString();
     const auto effects = sink.findChildren<QSoundEffect*>();
     ASSERT_EQ(effects.size(), 1);
-    ASSERT_TRUE(waitFor([&] { return effects.front()->status() == QSoundEffect::Ready || !sink.isAvailable(); }, 3000))
+    ASSERT_TRUE(test::waitFor([&] { return effects.front()->status() == QSoundEffect::Ready || !sink.isAvailable(); }, 3000))
         << "the cue did not finish loading within 3 s";
     ASSERT_TRUE(sink.isAvailable()) << sink.unavailableReason().toStdString();
     const qint64 loadedMs = clock.elapsed();
 
     // 300 ms of streaming silence proves the recorder is running and measures the floor.
-    ASSERT_TRUE(waitFor([&] { return pcm.size() >= kRate * 2 * 3 / 10; }, 5000))
+    ASSERT_TRUE(test::waitFor([&] { return pcm.size() >= kRate * 2 * 3 / 10; }, 5000))
         << "parec delivered no audio from null.monitor within 5 s (" << pcm.size() << " bytes)";
 
     AudioSettings settings;
@@ -234,7 +209,7 @@ TEST(AudioEndToEnd, HoldStartCueReachesTheSpeakerPromptlyAndAtItsVolume)
     player.onCue(event);
 
     const qint64 wantFrames = playFrame + qint64(reference->size()) + kRate; // the beep plus 1 s
-    const bool complete = waitFor([&] { return pcm.size() / 2 >= wantFrames; }, 6000);
+    const bool complete = test::waitFor([&] { return pcm.size() / 2 >= wantFrames; }, 6000);
     stopRecording();
     const qint64 parecStopMs = clock.elapsed();
     pcm += parec.readAllStandardOutput();
@@ -248,7 +223,7 @@ TEST(AudioEndToEnd, HoldStartCueReachesTheSpeakerPromptlyAndAtItsVolume)
         rec[i] = qint16(quint16(lo | (hi << 8))) / 32768.0;
     }
     if (const QString keep = qEnvironmentVariable("ROLLWISE_E2E_CAPTURE"); !keep.isEmpty())
-        writeWav(keep, pcm);
+        test::writeMonoWav(keep, pcm, kRate);
 
     const Level floor = levelOf(rec, 0, playFrame);
     const Span span = soundingSpan(rec);

@@ -22,6 +22,8 @@
 #include "../i18n/german.h"
 #endif
 
+#include "capture_support.h"
+
 #include <QDataStream>
 #include <QElapsedTimer>
 #include <QFile>
@@ -46,17 +48,6 @@ namespace {
 constexpr int kRate = 16000; // flite's own rate; the monitor is recorded at it, mono
 constexpr double kThreshold = 0.02; // -34 dBFS: the null sink's monitor is digital silence otherwise
 
-bool waitFor(const std::function<bool()>& done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        QTest::qWait(5);
-    }
-    return true;
-}
 
 double sampleAt(const QByteArray& pcm, qint64 i)
 {
@@ -65,21 +56,6 @@ double sampleAt(const QByteArray& pcm, qint64 i)
     return qint16(quint16(lo | (hi << 8))) / 32768.0;
 }
 
-void writeWav(const QString& path, const QByteArray& pcm)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return;
-    QDataStream out(&f);
-    out.setByteOrder(QDataStream::LittleEndian);
-    out.writeRawData("RIFF", 4);
-    out << quint32(36 + pcm.size());
-    out.writeRawData("WAVEfmt ", 8);
-    out << quint32(16) << quint16(1) << quint16(1) << quint32(kRate) << quint32(kRate * 2) << quint16(2) << quint16(16);
-    out.writeRawData("data", 4);
-    out << quint32(pcm.size());
-    out.writeRawData(pcm.constData(), int(pcm.size()));
-}
 
 double ms(qint64 samples) { return 1000.0 * double(samples) / kRate; }
 
@@ -120,7 +96,7 @@ TEST(SpeechEndToEnd, AClinicianStepIsSpokenInFullAndEachPhaseChangeIsHeardPrompt
 
     TextToSpeechSpeaker speaker;
     speaker.prepare(kLanguage);
-    ASSERT_TRUE(waitFor([&] { return !speaker.isLoading(kLanguage); }, 20000)) << "the engine is still loading";
+    ASSERT_TRUE(test::waitFor([&] { return !speaker.isLoading(kLanguage); }, 20000)) << "the engine is still loading";
     ASSERT_TRUE(speaker.isAvailable(kLanguage))
         << "no speech engine for " << kLanguage.toStdString() << ": " << speaker.description(kLanguage).toStdString()
         << " (install qt6-speech-flite-plugin; for German qt6-speech-speechd-plugin and speech-dispatcher-espeak-ng)";
@@ -143,7 +119,7 @@ TEST(SpeechEndToEnd, AClinicianStepIsSpokenInFullAndEachPhaseChangeIsHeardPrompt
             parec.waitForFinished(1000);
         }
     });
-    ASSERT_TRUE(waitFor([&] { return pcm.size() >= kRate * 2 * 3 / 10; }, 5000)) << "parec delivered no audio within 5 s";
+    ASSERT_TRUE(test::waitFor([&] { return pcm.size() >= kRate * 2 * 3 / 10; }, 5000)) << "parec delivered no audio within 5 s";
 
     // Only the words reach the sink: the recording sink stands in for the tones.
     RecordingAudioSink tones;
@@ -184,9 +160,9 @@ TEST(SpeechEndToEnd, AClinicianStepIsSpokenInFullAndEachPhaseChangeIsHeardPrompt
         s.cueFrame = pcm.size() / 2; // everything recorded so far came before the cue
         player.onCue(e);
         ASSERT_TRUE(speaker.isSpeaking()) << "nothing was said for " << toString(e.type).toStdString();
-        ASSERT_TRUE(waitFor([&] { return !speaker.isSpeaking(); }, 60000)) << s.text.toStdString();
+        ASSERT_TRUE(test::waitFor([&] { return !speaker.isSpeaking(); }, 60000)) << s.text.toStdString();
         const qint64 settle = pcm.size() / 2 + kRate / 2; // half a second of what follows
-        ASSERT_TRUE(waitFor([&] { return pcm.size() / 2 >= settle; }, 5000)) << "the recording stalled";
+        ASSERT_TRUE(test::waitFor([&] { return pcm.size() / 2 >= settle; }, 5000)) << "the recording stalled";
         for (qint64 i = s.cueFrame; i < pcm.size() / 2; ++i) {
             if (std::abs(sampleAt(pcm, i)) > kThreshold) {
                 if (s.first < 0)
@@ -197,7 +173,7 @@ TEST(SpeechEndToEnd, AClinicianStepIsSpokenInFullAndEachPhaseChangeIsHeardPrompt
         spoken.push_back(s);
     }
     if (const QString keep = qEnvironmentVariable("ROLLWISE_E2E_CAPTURE"); !keep.isEmpty())
-        writeWav(keep, pcm);
+        test::writeMonoWav(keep, pcm, kRate);
     EXPECT_TRUE(tones.plays().empty()) << "eyes-free, a phase change has no tone";
 
     std::vector<double> latencies;
