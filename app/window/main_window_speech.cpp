@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow's spoken steps: which speaker the cues are spoken through, loaded only once spoken prompts are
-// wanted (and then off the UI thread, after the first frame), and the eyes-free time calls handed to the session.
+// wanted and after the first frame (flite on the UI thread, in tens of milliseconds; speech-dispatcher on its own
+// thread), and the eyes-free time calls handed to the session.
 #include "app/window/main_window.h"
 
 #include "app/session/session_controller.h"
