@@ -70,12 +70,12 @@ QTextToSpeech* SpeechWorker::engineFor(const QString& language, QString& descrip
     const QStringList installed = QTextToSpeech::availableEngines();
     QStringList tried;
     for (const QString& name : candidateEngines(language)) {
-        if (!m_mayUse.contains(name))
-            continue;
         if (!installed.contains(name)) {
             tried << tr("%1 is not installed").arg(name);
             continue;
         }
+        if (!m_mayUse.contains(name))
+            continue;
         auto tts = std::make_unique<QTextToSpeech>(name);
         // Only the state tells: Qt 6.4's flite reports an Initialization reason even when it works.
         if (tts->state() == QTextToSpeech::Error) {
@@ -104,12 +104,14 @@ QTextToSpeech* SpeechWorker::engineFor(const QString& language, QString& descrip
         m_engines.insert(language, raw);
         return raw;
     }
-    description = installed.isEmpty() ? tr("no speech engine is installed (qt6-speech-flite-plugin, qt6-speech-speechd-plugin)")
-                                      : tried.join(QStringLiteral("; "));
     if (qEnvironmentVariable("ROLLWISE_SPEECH_ENGINE") == u"none")
         description = tr("speech engines are switched off (ROLLWISE_SPEECH_ENGINE=none)");
+    else if (installed.isEmpty())
+        description = tr("no speech engine is installed (qt6-speech-flite-plugin, qt6-speech-speechd-plugin)");
     else if (tried.isEmpty())
         description = tr("no engine of %1 speaks it").arg(m_mayUse.join(QStringLiteral(", ")));
+    else
+        description = tried.join(QStringLiteral("; "));
     return nullptr;
 }
 
