@@ -35,12 +35,10 @@ bool wholeSeconds(Ms d) { return d.count() > 0 && d.count() % 1000 == 0; }
 
 Narrator::Narrator(const Routine& routine, const ContentLibrary& content) : m_routine(routine), m_content(content) {}
 
-QString Narrator::techniqueName(int exercise, const QString& techniqueId) const
+QString Narrator::techniqueName(const QString& techniqueId) const
 {
-    if (const Technique* t = m_routine.technique(techniqueId, m_content))
-        return t->name;
-    (void)exercise;
-    return techniqueId;
+    const Technique* t = m_routine.technique(techniqueId, m_content);
+    return t ? t->name : techniqueId;
 }
 
 QString Narrator::note(int exercise) const
@@ -78,7 +76,7 @@ Utterance Narrator::utterance(const CueEvent& e, Narration mode) const
     switch (e.type) {
     case CueType::GetReady:
     case CueType::NextTechnique: {
-        const QString name = techniqueName(e.exercise, e.techniqueId);
+        const QString name = techniqueName(e.techniqueId);
         const QString s = side();
         const QString head = e.type == CueType::GetReady
             ? (s.isEmpty() ? tr("Get ready: %1").arg(name) : tr("Get ready: %1, %2").arg(name, s))
@@ -110,7 +108,7 @@ Utterance Narrator::utterance(const CueEvent& e, Narration mode) const
             return {sentence(tr("Rest"))};
         const int next = e.exercise + 1;
         const QString upNext = next < int(m_routine.exercises.size())
-            ? tr("Next: %1").arg(techniqueName(next, m_routine.exercises[size_t(next)].techniqueId))
+            ? tr("Next: %1").arg(techniqueName(m_routine.exercises[size_t(next)].techniqueId))
             : QString();
         const QString head = wholeSeconds(e.phaseDuration) ? tr("Rest for %n seconds", nullptr, int(seconds)) : tr("Rest");
         return {joined({head, upNext})};

@@ -39,7 +39,7 @@ public:
     Utterance utterance(const CueEvent& event, Narration mode) const;
 
 private:
-    QString techniqueName(int exercise, const QString& techniqueId) const;
+    QString techniqueName(const QString& techniqueId) const;
     QString stepsFor(const CueEvent& event) const;
     QString note(int exercise) const;
 
