@@ -13,7 +13,8 @@ QColor colorFor(CueType t)
     case CueType::SafetyStop: return QColor(0xd0, 0x1c, 0x1f);
     case CueType::HoldStart:
     case CueType::HoldComplete: return QColor(0x0e, 0x9a, 0xa7);
-    case CueType::Countdown: return QColor(0xf5, 0xb0, 0x00);
+    case CueType::Countdown:
+    case CueType::TimeLeft: return QColor(0xf5, 0xb0, 0x00);
     case CueType::SessionComplete: return QColor(0x2e, 0x9d, 0x48);
     default: return QColor(0x4b, 0x3a, 0x8f);
     }

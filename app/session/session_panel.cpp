@@ -395,7 +395,7 @@ void SessionPanel::showReminder(const CueEvent& e)
     const auto reminders = m_content.remindersFor(toString(e.type));
     if (reminders.empty()) {
         // Reminders belong to the moment: a new phase without one clears the old one.
-        const bool keep = e.type == CueType::Countdown || (m_keepNote && e.type == CueType::HoldComplete);
+        const bool keep = e.type == CueType::Countdown || e.type == CueType::TimeLeft || (m_keepNote && e.type == CueType::HoldComplete);
         if (!keep) {
             m_reminderWanted = false;
             m_reminder->hide();

@@ -3,6 +3,7 @@
 // before a roll ends and counts 3-2-1 aloud; the options are in Sound and Cues and work through their accessible
 // actions; and nothing is listened for while the engine speaks.
 #include "app/session/session_controller.h"
+#include "app/session/session_panel.h"
 #include "app/voice/voice_control.h"
 #include "app/window/settings_dialog.h"
 #include "audio/speaker.h"
@@ -80,8 +81,11 @@ TEST(SpokenStepsWindow, EyesFreeASessionReadsEveryStepCallsTheTimeAndCounts)
     w.speaker.setSpeaking(false);
     w.at(65s);
     w.speaker.setSpeaking(false);
+    const QString breathe = w.window->sessionPanel()->reminderText();
+    EXPECT_FALSE(breathe.isEmpty()) << "the hold's reminder (breathe)";
     w.at(85s); // the hold's own 10 s call
     EXPECT_EQ(w.speaker.said().back().text, QStringLiteral("10 seconds left."));
+    EXPECT_EQ(w.window->sessionPanel()->reminderText(), breathe) << "a time call is not a new phase: the reminder stays";
     w.speaker.setSpeaking(false);
     w.speaker.clear();
     for (int s : {92, 93, 94}) {
